@@ -1,0 +1,53 @@
+package org.d365policy.cli;
+
+import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.TenantSession;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Tenant;
+import org.d365policy.report.JsonReportWriter;
+import org.d365policy.report.Report;
+import org.d365policy.report.TextReportWriter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", description = "Judges one tenant snapshot.", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
+        "2:invalid input or usage", "3:rules could not be compiled or loaded", "4:internal error"})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    Path snapshot;
+
+    @ArgGroup(exclusive = false, heading = "")
+    EvaluationOptions evaluation = new EvaluationOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ReportOptions reporting = new ReportOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        Tenant tenant = new SnapshotLoader().load(snapshot);
+        RuleBase rules = evaluation.ruleBase();
+        EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.profile, evaluation.asOf,
+                Main.today(), evaluation.only(rules));
+        Report report;
+        try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+            report = new Report(tenant.getTenant(), settings.asOf(), settings.profile(), session.findings(),
+                    reporting.failOnOrNull());
+        }
+        String text = reporting.format == ReportOptions.Format.json ? new JsonReportWriter().write(report)
+                : new TextReportWriter().write(report);
+        reporting.emit(text, spec.commandLine().getOut());
+        return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

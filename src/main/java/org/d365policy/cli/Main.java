@@ -1,0 +1,89 @@
+package org.d365policy.cli;
+
+import org.d365policy.engine.RulesException;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.report.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+@Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
+        description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
+        subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Throwable t) {
+            // Whatever happens, a crash must never look like a pass (0) or like findings (1).
+            System.err.println("d365-policy: internal error: " + describe(t));
+            code = ExitCode.INTERNAL;
+        }
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by main and by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            err.println("d365-policy: " + message(e));
+            err.flush();
+            return exitCode(e);
+        });
+        return cl.execute(args);
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof InvalidInputException || e instanceof UsageException) return ExitCode.INVALID_INPUT;
+        if (e instanceof RulesException) return ExitCode.RULES;
+        return ExitCode.INTERNAL;
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof InvalidInputException || e instanceof UsageException || e instanceof RulesException) {
+            return e.getMessage();
+        }
+        return "internal error: " + describe(e) + (System.getenv("D365_POLICY_DEBUG") == null
+                ? " (set D365_POLICY_DEBUG=1 for details)" : "\n" + stackTrace(e));
+    }
+
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter s = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(s));
+        return s.toString();
+    }
+
+    /** Today in UTC: the evaluation day when neither --as-of nor the input names one. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.TOOL + " " + Version.get()};
+        }
+    }
+}

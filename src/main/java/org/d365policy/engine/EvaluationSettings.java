@@ -1,0 +1,65 @@
+package org.d365policy.engine;
+
+import org.d365policy.model.Evaluation;
+import org.d365policy.model.PolicyOverrides;
+import org.d365policy.model.Profile;
+import org.d365policy.model.Tenant;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * On which day, under which profile and parameters, and with which rules a tenant is judged.
+ * Precedence (rules.md, cli.md): the command line, then the snapshot, then the defaults.
+ */
+public final class EvaluationSettings {
+    private final LocalDate asOf;
+    private final Profile profile;
+    private final int nonInteractiveLimit;
+    private final int invitationHoldDays;
+    private final Set<String> only;
+
+    private EvaluationSettings(LocalDate asOf, Profile profile, int nonInteractiveLimit, int invitationHoldDays,
+                               Set<String> only) {
+        this.asOf = asOf;
+        this.profile = profile;
+        this.nonInteractiveLimit = nonInteractiveLimit;
+        this.invitationHoldDays = invitationHoldDays;
+        this.only = only;
+    }
+
+    /**
+     * @param profileOption {@code --profile}, or null
+     * @param asOf the evaluation day already chosen by the caller, or null for the snapshot's, else {@code today}
+     * @param only the rule IDs to judge, or null for all
+     */
+    public static EvaluationSettings resolve(Tenant tenant, Profile profileOption, LocalDate asOf, LocalDate today,
+                                             Set<String> only) {
+        Profile profile = profileOption != null ? profileOption
+                : tenant.getProfile() != null ? tenant.getProfile() : Profile.CE_V9;
+        int limit = profile.nonInteractiveLimit();
+        int holdDays = profile.invitationHoldDays();
+        PolicyOverrides policy = tenant.getPolicy();
+        if (policy != null && policy.getNonInteractiveLimit() != null) limit = policy.getNonInteractiveLimit();
+        if (policy != null && policy.getInvitationHoldDays() != null) holdDays = policy.getInvitationHoldDays();
+        LocalDate day = asOf != null ? asOf : tenant.getAsOf() != null ? tenant.getAsOf() : today;
+        return new EvaluationSettings(day, profile, limit, holdDays, only);
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The rule IDs to judge, or null for all. */
+    public Set<String> only() {
+        return only;
+    }
+
+    Evaluation toFact() {
+        return new Evaluation(asOf, profile, nonInteractiveLimit, invitationHoldDays);
+    }
+}

@@ -1,0 +1,143 @@
+package org.d365policy.engine;
+
+import org.d365policy.model.Severity;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The compiled rules and their catalog. Building is costly (seconds) and the result is safe to share,
+ * so the bundled rule base is built once per process; sessions are cheap and made per evaluation.
+ */
+public final class RuleBase {
+    private static final String KFS_PREFIX = "src/main/resources/";
+    private static RuleBase bundled;
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> catalog;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> catalog) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+    }
+
+    /** The bundled rules, built on first use and then shared by the whole process. */
+    public static synchronized RuleBase bundled() throws RulesException {
+        if (bundled == null) bundled = build(RuleFiles.bundled());
+        return bundled;
+    }
+
+    public static RuleBase build(List<RuleSource> sources) throws RulesException {
+        // Two rules of one name in one package would otherwise silently replace each other.
+        System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // The KieRepository is process-wide: every build needs a release id of its own.
+        ReleaseId releaseId = ks.newReleaseId("org.d365policy", "rules", "1.0.0-" + UUID.randomUUID());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> byPath = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource source = sources.get(i);
+            String path = (source.bundled() ? "bundled/" : "custom/") + i + "/" + fileName(source.name());
+            byPath.put(path, source);
+            kfs.write(ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(KFS_PREFIX + path).setResourceType(ResourceType.DRL));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) throw compileError(errors, byPath);
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        return new RuleBase(kieBase, catalog(kieBase, byPath));
+    }
+
+    private static String fileName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    private static RulesException compileError(List<Message> errors, Map<String, RuleSource> byPath) {
+        errors.sort(Comparator.comparing((Message m) -> String.valueOf(m.getPath())).thenComparingInt(Message::getLine));
+        Message first = errors.get(0);
+        RuleSource source = sourceOf(first.getPath(), byPath);
+        String file = source == null ? String.valueOf(first.getPath()) : source.name();
+        StringBuilder s = new StringBuilder("the rules cannot be compiled: ").append(file);
+        if (first.getLine() > 0) s.append(" line ").append(first.getLine());
+        s.append(": ").append(first.getText().replaceAll("\\s*\\n\\s*", " ").trim());
+        if (errors.size() > 1) s.append(" (and ").append(errors.size() - 1).append(" more problem(s))");
+        return new RulesException(s.toString());
+    }
+
+    private static RuleSource sourceOf(String path, Map<String, RuleSource> byPath) {
+        if (path == null) return null;
+        String key = path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : path;
+        return byPath.get(key);
+    }
+
+    /** Reads every rule's metadata; a rule without an ID is a derivation, unless it is an organization's own. */
+    private static Map<String, RuleInfo> catalog(KieBase kieBase, Map<String, RuleSource> byPath) throws RulesException {
+        Map<String, RuleInfo> catalog = new TreeMap<>();
+        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+        packages.sort(Comparator.comparing(KiePackage::getName));
+        for (KiePackage pkg : packages) {
+            List<Rule> rules = new ArrayList<>(pkg.getRules());
+            rules.sort(Comparator.comparing(Rule::getName));
+            for (Rule rule : rules) {
+                RuleSource source = sourceOf(((RuleImpl) rule).getResource() == null ? null
+                        : ((RuleImpl) rule).getResource().getSourcePath(), byPath);
+                String file = source == null ? pkg.getName() : source.name();
+                boolean bundled = source != null && source.bundled();
+                Map<String, Object> meta = rule.getMetaData();
+                Object id = meta.get("id");
+                if (id == null) {
+                    if (!bundled) throw new RulesException(file + ": rule \"" + rule.getName() + "\" has no @id; "
+                            + "every rule of --rules must carry @id, @severity and @title");
+                    continue;
+                }
+                Severity severity = Severity.byLabel(String.valueOf(meta.get("severity")));
+                if (severity == null) throw new RulesException(file + ": rule \"" + rule.getName() + "\" (" + id
+                        + ") has @severity " + meta.get("severity") + "; expected error, warning or info");
+                if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.getName() + "\" ("
+                        + id + ") has no @title");
+                RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
+                        text(meta, "source"), text(meta, "profiles"), file, bundled);
+                RuleInfo twin = catalog.put(info.id(), info);
+                if (twin != null) {
+                    RuleInfo custom = twin.bundled() ? info : twin;
+                    throw new RulesException(custom.file() + ": rule ID " + id + " is already used by "
+                            + (twin.bundled() && info.bundled() ? "another rule" : "a bundled rule")
+                            + "; expected an ID of its own");
+                }
+            }
+        }
+        return catalog;
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rules that report findings, by ID. */
+    public Map<String, RuleInfo> catalog() {
+        return catalog;
+    }
+}

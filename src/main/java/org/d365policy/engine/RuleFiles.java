@@ -1,0 +1,67 @@
+package org.d365policy.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds DRL files: the bundled ones inside the jar (or build folder), and an organization's folder. */
+public final class RuleFiles {
+    static final String BUNDLED_FOLDER = "d365policy/rules";
+
+    private RuleFiles() {
+    }
+
+    public static List<RuleSource> bundled() throws RulesException {
+        URL url = RuleFiles.class.getClassLoader().getResource(BUNDLED_FOLDER);
+        if (url == null) throw new RulesException("the bundled rules are missing from the build (" + BUNDLED_FOLDER + ")");
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Collections.emptyMap())) {
+                    return read(jar.getPath(BUNDLED_FOLDER), "rules/", true);
+                }
+            }
+            return read(Path.of(uri), "rules/", true);
+        } catch (IOException | URISyntaxException e) {
+            throw new RulesException("the bundled rules cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** An organization's own rules: every .drl file below {@code folder}. */
+    public static List<RuleSource> custom(Path folder) throws RulesException {
+        if (!Files.isDirectory(folder)) throw new RulesException("--rules " + folder + ": no such folder");
+        try {
+            List<RuleSource> sources = read(folder, folder.toString().endsWith("/") ? folder.toString() : folder + "/", false);
+            if (sources.isEmpty()) throw new RulesException("--rules " + folder + ": the folder holds no .drl file");
+            return sources;
+        } catch (IOException e) {
+            throw new RulesException("--rules " + folder + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RuleSource> read(Path folder, String displayPrefix, boolean bundled) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile).forEach(files::add);
+        }
+        // A stable order, so that the same rules always build the same rule base.
+        files.sort((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString()));
+        List<RuleSource> sources = new ArrayList<>();
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            sources.add(new RuleSource(displayPrefix + relative, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), bundled));
+        }
+        return sources;
+    }
+}

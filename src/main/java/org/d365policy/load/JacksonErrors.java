@@ -1,0 +1,165 @@
+package org.d365policy.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.nio.charset.CharacterCodingException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Turns Jackson's and SnakeYAML's exceptions into messages a person can act on. */
+final class JacksonErrors {
+    private JacksonErrors() {
+    }
+
+    static InvalidInputException translate(Exception e, String file, DocumentFormat format, JsonParser parser) {
+        JsonLocation at = locationOf(e, parser);
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+            return new InvalidInputException(file, line, column, path(u),
+                    "unknown field \"" + u.getPropertyName() + "\"; expected one of " + known(u.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidFormatException) {
+            InvalidFormatException f = (InvalidFormatException) e;
+            return new InvalidInputException(file, line, column, path(f),
+                    "expected " + expectation(f.getTargetType()) + ", found \"" + f.getValue() + "\"");
+        }
+        if (e instanceof MismatchedInputException) {
+            MismatchedInputException m = (MismatchedInputException) e;
+            JsonToken found = parser == null ? null : parser.currentToken();
+            return new InvalidInputException(file, line, column, path(m),
+                    "expected " + expectation(m.getTargetType()) + (found == null ? "" : ", found " + describe(found, parser)));
+        }
+        if (e instanceof JsonMappingException) {
+            return new InvalidInputException(file, line, column, path((JsonMappingException) e), oneParagraph(
+                    ((JsonMappingException) e).getOriginalMessage()));
+        }
+        if (e instanceof InputCoercionException) {
+            return new InvalidInputException(file, line, column, contextPath(parser),
+                    "number out of range; expected a whole number from 0 to " + Integer.MAX_VALUE);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidInputException(file, line, column, contextPath(parser),
+                    "the document is nested deeper than " + DocumentReader.MAX_NESTING + " levels");
+        }
+        if (e instanceof JsonEOFException) {
+            return new InvalidInputException(file, line, column, contextPath(parser),
+                    "the file ends in the middle of a value; expected the rest of the document");
+        }
+        if (e instanceof StreamReadException) {
+            String message = ((StreamReadException) e).getOriginalMessage();
+            if (message != null && message.startsWith("Duplicate field")) {
+                return new InvalidInputException(file, line, column, contextPath(parser),
+                        "a key is given twice in one map (" + oneParagraph(message) + ")");
+            }
+            return new InvalidInputException(file, line, column, contextPath(parser),
+                    "not valid " + format + ": " + oneParagraph(message));
+        }
+        if (e instanceof CharacterCodingException) {
+            return new InvalidInputException(file, line, column, null, "the file is not UTF-8 text");
+        }
+        return new InvalidInputException(file, line, column, contextPath(parser),
+                "not valid " + format + ": " + oneParagraph(e.getMessage()));
+    }
+
+    private static JsonLocation locationOf(Exception e, JsonParser parser) {
+        if (e instanceof StreamReadException && ((StreamReadException) e).getLocation() != null) {
+            return ((StreamReadException) e).getLocation();
+        }
+        if (e instanceof JsonMappingException && ((JsonMappingException) e).getLocation() != null) {
+            return ((JsonMappingException) e).getLocation();
+        }
+        return parser == null ? null : parser.currentLocation();
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (s.length() > 0) s.append('.');
+                s.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                s.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    /** The path of the parser's current position, for errors that come before data binding. */
+    static String contextPath(JsonParser parser) {
+        if (parser == null) return null;
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            else if (c.getCurrentName() != null) parts.add(0, (c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+        }
+        return String.join("", parts);
+    }
+
+    static String expectation(Class<?> type) {
+        if (type == null) return "another kind of value";
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == String.class) return "text";
+        if (type == Integer.class || type == int.class) return "a whole number";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (type == LocalDate.class) return "a date written YYYY-MM-DD";
+        if (Collection.class.isAssignableFrom(type)) return "a list";
+        return "a map";
+    }
+
+    static String describe(JsonToken token) {
+        switch (token) {
+            case START_OBJECT: return "a map";
+            case START_ARRAY: return "a list";
+            case VALUE_STRING: return "text";
+            case VALUE_NUMBER_INT: return "a whole number";
+            case VALUE_NUMBER_FLOAT: return "a fractional number";
+            case VALUE_TRUE: case VALUE_FALSE: return "a boolean";
+            case VALUE_NULL: return "nothing";
+            default: return token.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static String describe(JsonToken token, JsonParser parser) {
+        String kind = describe(token);
+        if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            try {
+                return kind + " \"" + parser.getText() + "\"";
+            } catch (java.io.IOException ignored) {
+                return kind;
+            }
+        }
+        return kind;
+    }
+
+    private static String known(Collection<Object> ids) {
+        TreeSet<String> sorted = new TreeSet<>();
+        for (Object id : ids) sorted.add(String.valueOf(id));
+        return String.join(", ", sorted);
+    }
+
+    static String oneParagraph(String text) {
+        if (text == null) return "unreadable";
+        return text.replaceAll("\\s*\\n\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,47 @@
+package org.d365policy.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Microsoft 365 user account. Several accounts may share a UPN (LIC-003), so each has an ordinal. */
+public class Account extends Located {
+    @JsonProperty("upn")
+    private String upn;
+    @JsonProperty("displayName")
+    private String displayName;
+    @JsonProperty("licenses")
+    private List<String> licenses;
+    @JsonProperty("adminRoles")
+    private List<AdminRole> adminRoles;
+    private int ordinal;
+
+    public String getUpn() {
+        return upn;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public List<String> getLicenses() {
+        return licenses;
+    }
+
+    public List<AdminRole> getAdminRoles() {
+        return adminRoles;
+    }
+
+    /** Position in the file's account list: tells apart accounts that share a UPN. */
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public void normalize(int ordinal) {
+        this.ordinal = ordinal;
+        this.upn = Upn.normalize(upn);
+        if (licenses == null) licenses = new ArrayList<>();
+        if (adminRoles == null) adminRoles = new ArrayList<>();
+    }
+}

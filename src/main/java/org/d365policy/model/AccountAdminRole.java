@@ -1,0 +1,35 @@
+package org.d365policy.model;
+
+import java.util.Objects;
+
+/** A Microsoft 365 admin role an account holds. */
+public final class AccountAdminRole {
+    private final String upn;
+    private final AdminRole role;
+
+    public AccountAdminRole(String upn, AdminRole role) {
+        this.upn = upn;
+        this.role = role;
+    }
+
+    public String getUpn() {
+        return upn;
+    }
+
+    public AdminRole getRole() {
+        return role;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) return true;
+        if (!(other instanceof AccountAdminRole)) return false;
+        AccountAdminRole o = (AccountAdminRole) other;
+        return Objects.equals(upn, o.upn) && Objects.equals(role, o.role);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(upn, role);
+    }
+}

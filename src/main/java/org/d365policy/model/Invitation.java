@@ -1,0 +1,37 @@
+package org.d365policy.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.LocalDate;
+
+/** An invitation sent to a person who does not use the service yet. */
+public class Invitation extends Located {
+    @JsonProperty("email")
+    private String email;
+    @JsonProperty("sku")
+    private String sku;
+    @JsonProperty("issued")
+    private LocalDate issued;
+    @JsonProperty("status")
+    private InvitationStatus status;
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public LocalDate getIssued() {
+        return issued;
+    }
+
+    public InvitationStatus getStatus() {
+        return status;
+    }
+
+    public void normalize() {
+        email = Upn.normalize(email);
+    }
+}

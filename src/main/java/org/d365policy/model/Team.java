@@ -1,0 +1,44 @@
+package org.d365policy.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public class Team extends Located {
+    @JsonProperty("id")
+    private String id;
+    @JsonProperty("businessUnit")
+    private String businessUnit;
+    @JsonProperty("roles")
+    private List<String> roles;
+    @JsonProperty("members")
+    private List<String> members;
+    private String environment;
+
+    public String getId() {
+        return id;
+    }
+
+    public String getBusinessUnit() {
+        return businessUnit;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public List<String> getMembers() {
+        return members;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    void normalize(String environment) {
+        this.environment = environment;
+        if (roles == null) roles = new ArrayList<>();
+        members = members == null ? new ArrayList<>() : Upn.normalizeAll(members);
+    }
+}

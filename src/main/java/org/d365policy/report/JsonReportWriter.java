@@ -1,0 +1,57 @@
+package org.d365policy.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.d365policy.model.Finding;
+import org.d365policy.model.Severity;
+
+import java.io.IOException;
+import java.io.StringWriter;
+
+/** The JSON report of cli.md: fields in the documented order, findings already sorted, "\n" line ends. */
+public final class JsonReportWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+    public String write(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("tool", Version.TOOL);
+        root.put("version", Version.get());
+        root.put("tenant", report.tenant());
+        root.put("asOf", report.asOf().toString());
+        root.put("profile", report.profile().label());
+        ObjectNode summary = root.putObject("summary");
+        for (Severity s : Severity.values()) summary.put(s.label(), report.count(s));
+        summary.put("waived", 0);
+        summary.put("resolved", 0);
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("rule", f.getRule());
+            node.put("severity", f.getSeverity().label());
+            node.put("title", f.getTitle());
+            node.put("subject", f.getSubject());
+            node.put("message", f.getMessage());
+            node.put("waived", false);
+        }
+        return toText(root);
+    }
+
+    static String toText(ObjectNode root) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+            gen.setPrettyPrinter(printer);
+            MAPPER.writeTree(gen, root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON to memory", e);
+        }
+        return out + "\n";
+    }
+}
