@@ -1,7 +1,6 @@
 package org.d365policy.cli;
 
 import org.d365policy.model.Profile;
-import org.d365policy.model.Severity;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Optional;
 
 /** Strict parsing of option values; picocli turns a failure into a usage error (exit 2). */
 final class Converters {
@@ -36,17 +34,6 @@ final class Converters {
             Profile profile = Profile.byLabel(value);
             if (profile == null) throw new TypeConversionException("'" + value + "' is no profile; expected ce-v9 or dataverse-2025");
             return profile;
-        }
-    }
-
-    /** A severity, or "none": an empty Optional means nothing fails the run. */
-    static final class FailOn implements ITypeConverter<Optional<Severity>> {
-        @Override
-        public Optional<Severity> convert(String value) {
-            if ("none".equals(value)) return Optional.empty();
-            Severity severity = Severity.byLabel(value);
-            if (severity == null) throw new TypeConversionException("'" + value + "' is no severity; expected error, warning, info or none");
-            return Optional.of(severity);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Where and how a command writes its report, and which findings fail the run. */
 final class ReportOptions {
@@ -20,12 +19,13 @@ final class ReportOptions {
     @Option(names = "--output", paramLabel = "FILE", description = "Writes the report there instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = Converters.FailOn.class,
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
             description = "The lowest severity that fails the run: error, warning, info or none (default: error).")
-    Optional<Severity> failOn = Optional.of(Severity.ERROR);
+    FailOn failOn = FailOn.ERROR;
 
+    /** The lowest failing severity, or null for none. */
     Severity failOnOrNull() {
-        return failOn.orElse(null);
+        return failOn.severity();
     }
 
     void emit(String report, PrintWriter out) throws UsageException {

@@ -71,7 +71,9 @@ public final class RuleBase {
     }
 
     private static RulesException compileError(List<Message> errors, Map<String, RuleSource> byPath) {
-        errors.sort(Comparator.comparing((Message m) -> String.valueOf(m.getPath())).thenComparingInt(Message::getLine));
+        // Messages with a line first: "Parser returned a null Package" follows every syntax error and says less.
+        errors.sort(Comparator.comparing((Message m) -> m.getLine() <= 0)
+                .thenComparing(m -> String.valueOf(m.getPath())).thenComparingInt(Message::getLine));
         Message first = errors.get(0);
         RuleSource source = sourceOf(first.getPath(), byPath);
         String file = source == null ? String.valueOf(first.getPath()) : source.name();

@@ -2,16 +2,17 @@ package org.d365policy.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's and SnakeYAML's exceptions into messages a person can act on. */
@@ -31,6 +34,16 @@ final class JacksonErrors {
         JsonLocation at = locationOf(e, parser);
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
+        String original = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+        if (original != null && original.startsWith("Unexpected end-of-input")) {
+            return new InvalidInputException(file, line, column, e instanceof JsonMappingException
+                    ? path((JsonMappingException) e) : contextPath(parser),
+                    "the file ends in the middle of a value; expected the rest of the document");
+        }
+        if (original != null && original.startsWith("Trailing token")) {
+            return new InvalidInputException(file, line, column, null,
+                    "more content follows the document; expected a single " + format + " document");
+        }
         if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
             return new InvalidInputException(file, line, column, path(u),
@@ -43,9 +56,13 @@ final class JacksonErrors {
         }
         if (e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
-            JsonToken found = parser == null ? null : parser.currentToken();
+            if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+                return new InvalidInputException(file, line, column, path(m),
+                        "YAML aliases (*name) are not supported; expected " + expectation(m.getTargetType()) + " written out");
+            }
+            String found = found(m.getOriginalMessage());
             return new InvalidInputException(file, line, column, path(m),
-                    "expected " + expectation(m.getTargetType()) + (found == null ? "" : ", found " + describe(found, parser)));
+                    "expected " + expectation(m.getTargetType()) + (found == null ? "" : ", found " + found));
         }
         if (e instanceof JsonMappingException) {
             return new InvalidInputException(file, line, column, path((JsonMappingException) e), oneParagraph(
@@ -58,10 +75,6 @@ final class JacksonErrors {
         if (e instanceof StreamConstraintsException) {
             return new InvalidInputException(file, line, column, contextPath(parser),
                     "the document is nested deeper than " + DocumentReader.MAX_NESTING + " levels");
-        }
-        if (e instanceof JsonEOFException) {
-            return new InvalidInputException(file, line, column, contextPath(parser),
-                    "the file ends in the middle of a value; expected the rest of the document");
         }
         if (e instanceof StreamReadException) {
             String message = ((StreamReadException) e).getOriginalMessage();
@@ -140,16 +153,24 @@ final class JacksonErrors {
         }
     }
 
-    private static String describe(JsonToken token, JsonParser parser) {
-        String kind = describe(token);
-        if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-            try {
-                return kind + " \"" + parser.getText() + "\"";
-            } catch (java.io.IOException ignored) {
-                return kind;
-            }
+    private static final Pattern FOUND = Pattern.compile(
+            "(String|Integer|Floating-point|Boolean|Array|Object|Null) value(?: \\('?([^')]*)'?\\))?");
+
+    /** What Jackson says it found, in our words; the parser itself may already have moved on. */
+    static String found(String jacksonMessage) {
+        if (jacksonMessage == null) return null;
+        Matcher m = FOUND.matcher(jacksonMessage);
+        if (!m.find()) return null;
+        String value = m.group(2);
+        switch (m.group(1)) {
+            case "String": return "text" + (value == null ? "" : " \"" + value + "\"");
+            case "Integer": return "a whole number" + (value == null ? "" : " " + value);
+            case "Floating-point": return "a fractional number" + (value == null ? "" : " " + value);
+            case "Boolean": return "a boolean" + (value == null ? "" : " " + value);
+            case "Array": return "a list";
+            case "Object": return "a map";
+            default: return "nothing";
         }
-        return kind;
     }
 
     private static String known(Collection<Object> ids) {
@@ -158,8 +179,11 @@ final class JacksonErrors {
         return String.join(", ", sorted);
     }
 
+    /** Jackson's own words, on one line and without its internal source descriptions. */
     static String oneParagraph(String text) {
         if (text == null) return "unreadable";
-        return text.replaceAll("\\s*\\n\\s*", " ").trim();
+        return text.replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\][^)]*\\)?", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\s*\\n\\s*", " ").trim();
     }
 }

@@ -1,0 +1,96 @@
+Feature: Licenses
+  Every person who signs in to read or write data needs a license, held by their Microsoft 365
+  account. People who only administer, and accounts used only by programs, need none, and a
+  license held by someone who cannot use it should be given back.
+
+  @LIC-001
+  Rule: LIC-001 An enabled person who reads or writes data must hold a license
+
+    Example: A read-write user whose account holds no license
+      Given carol@contoso.com has an account without licenses
+      And carol@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-001 is reported for "user:prod/carol@contoso.com"
+      And the finding says "holds no license"
+
+    Example: A read-only user needs a license too
+      Given carol@contoso.com has an account without licenses
+      And carol@contoso.com has a read user record in prod
+      When the tenant is checked
+      Then LIC-001 is reported for "user:prod/carol@contoso.com"
+
+    Example: A licensed user is fine
+      Given bob@contoso.com has an account holding D365_CE_PLAN
+      And bob@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-001 is not reported
+
+    Example: Administrative and non-interactive users need no license
+      Given dave@contoso.com has an account without licenses
+      And dave@contoso.com has an administrative user record in prod
+      And eve@contoso.com has an account without licenses
+      And eve@contoso.com has a non-interactive user record in prod
+      When the tenant is checked
+      Then LIC-001 is not reported
+
+    Example: A disabled user needs no license
+      Given carol@contoso.com has an account without licenses
+      And carol@contoso.com has a disabled read-write user record in prod
+      When the tenant is checked
+      Then LIC-001 is not reported
+
+    Example: A license on either of two accounts with one UPN serves the person
+      Given henry@contoso.com has an account without licenses
+      And henry@contoso.com has a second account holding D365_CE_PLAN
+      And henry@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-001 is not reported
+
+    Example: A user without any account is reported as such, not as unlicensed
+      Given ghost@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-001 is not reported
+      And USR-001 is reported for "user:prod/ghost@contoso.com"
+
+  @LIC-004
+  Rule: LIC-004 A license held by someone whose every user record is disabled should be removed
+
+    Example: The only user record is disabled
+      Given frank@contoso.com has an account holding D365_CE_PLAN
+      And frank@contoso.com has a disabled read-write user record in prod
+      When the tenant is checked
+      Then LIC-004 is reported for "account:frank@contoso.com"
+
+    Example: One enabled record in another environment keeps the license in use
+      Given frank@contoso.com has an account holding D365_CE_PLAN
+      And frank@contoso.com has a disabled read-write user record in prod
+      And frank@contoso.com has a read-write user record in sandbox
+      When the tenant is checked
+      Then LIC-004 is not reported
+
+    Example: An account with no user record at all is not judged
+      Given frank@contoso.com has an account holding D365_CE_PLAN
+      When the tenant is checked
+      Then LIC-004 is not reported
+
+  @LIC-005
+  Rule: LIC-005 A license held by someone who only administers or runs programs should be removed after setup
+
+    Example: An administrative user keeps the license used for setup
+      Given dave@contoso.com has an account holding D365_CE_PLAN
+      And dave@contoso.com has an administrative user record in prod
+      When the tenant is checked
+      Then LIC-005 is reported for "account:dave@contoso.com"
+
+    Example: A non-interactive user keeps the license used for setup
+      Given svc@contoso.com has an account holding D365_CE_PLAN
+      And svc@contoso.com has a non-interactive user record in prod
+      When the tenant is checked
+      Then LIC-005 is reported for "account:svc@contoso.com"
+
+    Example: One read-write record elsewhere needs the license
+      Given dave@contoso.com has an account holding D365_CE_PLAN
+      And dave@contoso.com has an administrative user record in prod
+      And dave@contoso.com has a read-write user record in sandbox
+      When the tenant is checked
+      Then LIC-005 is not reported

@@ -1,0 +1,167 @@
+package org.d365policy.cli;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Every "Invalid input" case of tenant-format.md: exit 2, one message naming the file, the place
+ * (line and path) and what was expected, nothing on standard output and no stack trace.
+ */
+class InvalidSnapshotTest {
+    private static final String ENV = "environments:\n  - id: prod\n    businessUnits:\n      - id: root\n";
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // name, file name, content, expected place (path, or null), expected line (0: any), expected words
+                arguments("YAML syntax", "t.yaml", "tenant: 'contoso\n", null, 2, "not valid YAML"),
+                arguments("JSON syntax", "t.json", "{\"tenant\": }", null, 1, "not valid JSON"),
+                arguments("truncated JSON", "t.json", "{\"tenant\": \"contoso\", \"accounts\": [", null, 0, "ends in the middle"),
+                arguments("empty file", "t.yaml", "", null, 0, "the file is empty; expected a map"),
+                arguments("only comments", "t.yaml", "# nothing here\n", null, 0, "the file is empty"),
+                arguments("not a map", "t.yaml", "- tenant: contoso\n", null, 1, "the document is a list; expected a map"),
+                arguments("scalar document", "t.json", "\"contoso\"", null, 1, "the document is text; expected a map"),
+                arguments("duplicate key", "t.yaml", "tenant: a\ntenant: b\n", "tenant", 2, "given twice"),
+                arguments("duplicate key in JSON", "t.json", "{\"tenant\":\"a\",\"tenant\":\"b\"}", "tenant", 1, "given twice"),
+                arguments("duplicate list item", "t.yaml", "tenant: c\nsubscriptions: [{sku: A, seats: 1}]\n"
+                        + "accounts:\n  - upn: a@c.com\n    licenses: [A, A]\n", "accounts[0].licenses[1]", 4, "given twice"),
+                arguments("duplicate member by letter case", "t.yaml", "tenant: c\ngroups:\n  - id: g\n"
+                        + "    members: [a@c.com, A@C.com]\n", "groups[0].members[1]", 3, "given twice"),
+                arguments("missing tenant", "t.yaml", "subscriptions: []\n", "tenant", 1, "missing required field"),
+                arguments("missing seats", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n", "subscriptions[0].seats", 3,
+                        "missing required field"),
+                arguments("missing business unit of a user", "t.yaml", "tenant: c\n" + ENV + "    users:\n      - upn: a@c.com\n",
+                        "environments[0].users[0].businessUnit", 7, "missing required field"),
+                arguments("empty business units", "t.yaml", "tenant: c\nenvironments:\n  - id: prod\n    businessUnits: []\n",
+                        "environments[0].businessUnits", 3, "at least one business unit"),
+                arguments("wrong type: text for a number", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: five\n",
+                        "subscriptions[0].seats", 4, "expected a whole number"),
+                arguments("wrong type: quoted number", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: \"5\"\n",
+                        "subscriptions[0].seats", 4, "expected a whole number"),
+                arguments("wrong type: fraction", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 2.5\n",
+                        "subscriptions[0].seats", 4, "expected a whole number"),
+                arguments("wrong type: number for text", "t.yaml", "tenant: 2026\n", "tenant", 1, "expected text"),
+                arguments("wrong type: yes is not a boolean", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        enabled: yes\n",
+                        "environments[0].users[0].enabled", 9, "expected true or false"),
+                arguments("wrong type: scalar for a list", "t.yaml", "tenant: c\nsubscriptions: [{sku: A, seats: 1}]\n"
+                        + "accounts:\n  - upn: a@c.com\n    licenses: A\n", "accounts[0].licenses", 5, "expected a list"),
+                arguments("wrong type: map for a list item", "t.yaml", "tenant: c\naccounts:\n  - upn: {x: 1}\n",
+                        "accounts[0].upn", 3, "expected text"),
+                arguments("number out of range", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 99999999999\n",
+                        "subscriptions[0].seats", 4, "out of range"),
+                arguments("negative seats", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: -1\n",
+                        "subscriptions[0].seats", 3, "at least 0"),
+                arguments("unknown enum value", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        accessMode: rw\n",
+                        "environments[0].users[0].accessMode", 9, "expected one of read-write, read, administrative"),
+                arguments("unknown profile", "t.yaml", "tenant: c\nprofile: ce-v10\n", "profile", 2,
+                        "expected one of ce-v9, dataverse-2025"),
+                arguments("enum given as a number", "t.yaml", "tenant: c\ninvitations:\n  - {email: a@c.com, sku: A, issued: 2026-01-01, status: 1}\n",
+                        "invitations[0].status", 3, "expected one of pending, accepted, revoked"),
+                arguments("malformed date", "t.yaml", "tenant: c\nasOf: 2026-02-30\n", "asOf", 2, "expected a date written YYYY-MM-DD"),
+                arguments("date with a time", "t.yaml", "tenant: c\nasOf: 2026-11-22T10:00:00\n", "asOf", 2, "expected a date"),
+                arguments("date in another format", "t.json", "{\"tenant\": \"c\", \"asOf\": \"22.11.2026\"}", "asOf", 1, "expected a date"),
+                arguments("date as a number", "t.json", "{\"tenant\": \"c\", \"asOf\": 20261122}", "asOf", 1, "expected a date"),
+                arguments("access mode not allowed for the type", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: s@c.com\n        type: support\n        businessUnit: root\n        accessMode: read-write\n",
+                        "environments[0].users[0].accessMode", 7, "not allowed for a support user; expected one of support-user"),
+                arguments("person with a support-user mode", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        accessMode: support-user\n",
+                        "environments[0].users[0].accessMode", 7, "not allowed for a person user"),
+                arguments("applicationId on a person", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        applicationId: 6f1c2a1e\n",
+                        "environments[0].users[0].applicationId", 7, "expected it on application users only"),
+                arguments("unknown field", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        acessMode: read\n",
+                        "environments[0].users[0].acessMode", 9, "unknown field \"acessMode\"; expected one of accessMode"),
+                arguments("unknown top-level field", "t.json", "{\"tenant\": \"c\", \"tenants\": []}", "tenants", 1, "unknown field"),
+                arguments("unknown policy parameter", "t.yaml", "tenant: c\npolicy:\n  seatLimit: 3\n", "policy.seatLimit", 3,
+                        "unknown field \"seatLimit\"; expected one of invitationHoldDays, nonInteractiveLimit"),
+                arguments("negative policy parameter", "t.yaml", "tenant: c\npolicy:\n  nonInteractiveLimit: -1\n",
+                        "policy.nonInteractiveLimit", 3, "at least 0"),
+                arguments("dangling business unit of a user", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: sales\n",
+                        "environments[0].users[0].businessUnit", 7, "\"sales\" does not exist; expected a business unit of this environment"),
+                arguments("dangling role of a user", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        roles: [sysadmin]\n",
+                        "environments[0].users[0].roles[0]", 7, "expected a role of this environment"),
+                arguments("dangling role of a team", "t.yaml", "tenant: c\n" + ENV
+                        + "    teams:\n      - id: t\n        businessUnit: root\n        roles: [x]\n",
+                        "environments[0].teams[0].roles[0]", 7, "expected a role of this environment"),
+                arguments("dangling business unit of a role", "t.yaml", "tenant: c\n" + ENV
+                        + "    roles:\n      - id: r\n        businessUnit: nowhere\n",
+                        "environments[0].roles[0].businessUnit", 7, "expected a business unit of this environment"),
+                arguments("team member that is no user record", "t.yaml", "tenant: c\n" + ENV
+                        + "    teams:\n      - id: t\n        businessUnit: root\n        members: [a@c.com]\n",
+                        "environments[0].teams[0].members[0]", 7, "expected a user record of this environment"),
+                arguments("dangling parent", "t.yaml", "tenant: c\n" + ENV + "      - id: sales\n        parent: nowhere\n",
+                        "environments[0].businessUnits[1].parent", 6, "expected a business unit of this environment"),
+                arguments("dangling security group", "t.yaml", "tenant: c\nenvironments:\n  - id: prod\n    securityGroup: g\n"
+                        + "    businessUnits: [{id: root}]\n", "environments[0].securityGroup", 3, "\"g\" does not exist; expected a group's id"),
+                arguments("dangling nested group", "t.yaml", "tenant: c\ngroups:\n  - id: g\n    groups: [h]\n",
+                        "groups[0].groups[0]", 3, "expected a group's id"),
+                arguments("license that is no subscription", "t.yaml", "tenant: c\naccounts:\n  - upn: a@c.com\n    licenses: [X]\n",
+                        "accounts[0].licenses[0]", 3, "\"X\" does not exist; expected a subscription's sku"),
+                arguments("invitation for no subscription", "t.yaml", "tenant: c\ninvitations:\n"
+                        + "  - {email: a@c.com, sku: X, issued: 2026-01-01, status: pending}\n", "invitations[0].sku", 3,
+                        "expected a subscription's sku"),
+                arguments("no root business unit", "t.yaml", "tenant: c\nenvironments:\n  - id: prod\n    businessUnits:\n"
+                        + "      - {id: a, parent: b}\n      - {id: b, parent: a}\n", "environments[0].businessUnits", 3,
+                        "no root business unit"),
+                arguments("several roots", "t.yaml", "tenant: c\nenvironments:\n  - id: prod\n    businessUnits:\n"
+                        + "      - {id: a}\n      - {id: b}\n", "environments[0].businessUnits", 3, "several root business units (a, b)"),
+                arguments("cycle below the root", "t.yaml", "tenant: c\n" + ENV + "      - {id: a, parent: b}\n      - {id: b, parent: a}\n",
+                        "environments[0].businessUnits[1].parent", 6, "form a cycle"),
+                arguments("duplicate business unit", "t.yaml", "tenant: c\n" + ENV + "      - {id: root, parent: root}\n",
+                        "environments[0].businessUnits[1].id", 6, "a second business unit with id \"root\""),
+                arguments("duplicate role", "t.yaml", "tenant: c\n" + ENV + "    roles:\n      - {id: r, businessUnit: root}\n"
+                        + "      - {id: r, businessUnit: root}\n", "environments[0].roles[1].id", 8, "a second role"),
+                arguments("duplicate team", "t.yaml", "tenant: c\n" + ENV + "    teams:\n      - {id: t, businessUnit: root}\n"
+                        + "      - {id: t, businessUnit: root}\n", "environments[0].teams[1].id", 8, "a second team"),
+                arguments("duplicate group", "t.yaml", "tenant: c\ngroups:\n  - id: g\n  - id: g\n", "groups[1].id", 4, "a second group"),
+                arguments("duplicate environment", "t.yaml", "tenant: c\nenvironments:\n  - {id: p, businessUnits: [{id: r}]}\n"
+                        + "  - {id: p, businessUnits: [{id: r}]}\n", "environments[1].id", 4, "a second environment"),
+                arguments("duplicate subscription", "t.yaml", "tenant: c\nsubscriptions:\n  - {sku: A, seats: 1}\n  - {sku: A, seats: 2}\n",
+                        "subscriptions[1].sku", 4, "a second subscription"),
+                arguments("two pending invitations", "t.yaml", "tenant: c\nsubscriptions: [{sku: A, seats: 1}]\ninvitations:\n"
+                        + "  - {email: a@c.com, sku: A, issued: 2026-01-01, status: pending}\n"
+                        + "  - {email: A@c.com, sku: A, issued: 2026-01-02, status: pending}\n", "invitations[1]", 5,
+                        "a second pending invitation"),
+                arguments("null list item", "t.yaml", "tenant: c\naccounts:\n  - ~\n", "accounts[0]", 0, "expected a map, found nothing"),
+                arguments("YAML alias", "t.yaml", "tenant: c\nsubscriptions:\n  - &s {sku: A, seats: 1}\n  - *s\n",
+                        "subscriptions[1]", 4, "YAML aliases (*name) are not supported"),
+                arguments("second YAML document", "t.yaml", "tenant: c\n---\ntenant: d\n", null, 3, "expected a single YAML document"),
+                arguments("unknown extension", "t.txt", "tenant: c\n", null, 0, "expected a file ending in .yaml, .yml or .json"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void invalidInputExits2AndNamesThePlace(String name, String fileName, String content, String path, int line,
+                                            String expected) throws Exception {
+        Path file = dir.resolve(fileName);
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+
+        CliRun run = CliRun.of("check", file.toString(), "--as-of", "2026-11-22");
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.out).as("no policy result on invalid input").isEmpty();
+        assertThat(run.err).as(run.toString()).contains(file.toString()).contains(expected)
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err.trim().lines().count()).as("one paragraph: " + run.err).isEqualTo(1);
+        if (path != null) assertThat(run.err).as(run.toString()).contains(path);
+        if (line > 0) assertThat(run.err).as(run.toString()).contains("line " + line + ",");
+    }
+}
