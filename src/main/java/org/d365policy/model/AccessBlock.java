@@ -1,0 +1,6 @@
+package org.d365policy.model;
+
+/** The ways a user record can be kept out of its environment. */
+public enum AccessBlock {
+    DISABLED, STUB, NO_ACCOUNT, NO_LICENSE, NO_ROLE, SECURITY_GROUP, APPLICATION_MISCONFIGURED
+}

@@ -1,0 +1,93 @@
+package org.d365policy.model;
+
+import java.util.Objects;
+
+/**
+ * Derived by rules: a role a user record effectively holds, and where it comes from. The role id is
+ * null for the System Administrator that an admin role grants where the environment defines none.
+ */
+public final class EffectiveRole {
+    private final String recordKey;
+    private final String environment;
+    private final String roleId;
+    private final String roleName;
+    private final RoleTemplate template;
+    private final boolean appAccess;
+    private final RoleSource source;
+    private final String via;
+
+    public EffectiveRole(String recordKey, String environment, String roleId, String roleName, RoleTemplate template,
+                         boolean appAccess, RoleSource source, String via) {
+        this.recordKey = recordKey;
+        this.environment = environment;
+        this.roleId = roleId;
+        this.roleName = roleName;
+        this.template = template;
+        this.appAccess = appAccess;
+        this.source = source;
+        this.via = via;
+    }
+
+    public static EffectiveRole direct(UserRecord record, Role role) {
+        return new EffectiveRole(record.getKey(), record.getEnvironment(), role.getId(), role.getName(), role.getTemplate(),
+                role.isAppAccess(), RoleSource.DIRECT, null);
+    }
+
+    public static EffectiveRole throughTeam(UserRecord record, Role role, String team) {
+        return new EffectiveRole(record.getKey(), record.getEnvironment(), role.getId(), role.getName(), role.getTemplate(),
+                role.isAppAccess(), RoleSource.TEAM, team);
+    }
+
+    public static EffectiveRole systemAdministratorThrough(UserRecord record, AdminRole adminRole) {
+        return new EffectiveRole(record.getKey(), record.getEnvironment(), null, "System Administrator",
+                RoleTemplate.SYSTEM_ADMINISTRATOR, false, RoleSource.ADMIN_ROLE, adminRole.toString());
+    }
+
+    public String getRecordKey() {
+        return recordKey;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public String getRoleId() {
+        return roleId;
+    }
+
+    public String getRoleName() {
+        return roleName;
+    }
+
+    public RoleTemplate getTemplate() {
+        return template;
+    }
+
+    public boolean isAppAccess() {
+        return appAccess;
+    }
+
+    public RoleSource getSource() {
+        return source;
+    }
+
+    /** The team or admin role it comes through; null for a direct role. */
+    public String getVia() {
+        return via;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) return true;
+        if (!(other instanceof EffectiveRole)) return false;
+        EffectiveRole o = (EffectiveRole) other;
+        return appAccess == o.appAccess && recordKey.equals(o.recordKey) && Objects.equals(roleId, o.roleId)
+                && Objects.equals(roleName, o.roleName) && template == o.template && source == o.source
+                && Objects.equals(via, o.via) && environment.equals(o.environment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(recordKey, roleId, source, via);
+    }
+}

@@ -1,0 +1,26 @@
+package org.d365policy.model;
+
+/** How a user record stands with its environment's security group. */
+public enum GroupStanding {
+    NONE_SET("no security group is set"),
+    DIRECT("direct member"),
+    EXEMPT("exempt"),
+    NESTED_ONLY("only through a nested group, which is ignored"),
+    ABSENT("not a member");
+
+    private final String label;
+
+    GroupStanding(String label) {
+        this.label = label;
+    }
+
+    /** Whether this standing lets the user in. */
+    public boolean admits() {
+        return this == NONE_SET || this == DIRECT || this == EXEMPT;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
