@@ -34,11 +34,14 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     ReportOptions reporting = new ReportOptions();
 
+    @ArgGroup(exclusive = false, heading = "")
+    OutputOptions output = new OutputOptions();
+
     @Override
     public Integer call() throws Exception {
         Tenant tenant = new SnapshotLoader().load(snapshot);
-        RuleBase rules = evaluation.ruleBase();
-        EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.profile, evaluation.asOf,
+        RuleBase rules = evaluation.judging.ruleBase();
+        EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.judging.profile, evaluation.judging.asOf,
                 Main.today(), evaluation.only(rules));
         Report report;
         try (TenantSession session = new TenantSession(rules, tenant, settings)) {
@@ -47,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         String text = reporting.format == ReportOptions.Format.json ? new JsonReportWriter().write(report)
                 : new TextReportWriter().write(report);
-        reporting.emit(text, spec.commandLine().getOut());
+        output.emit(text, spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

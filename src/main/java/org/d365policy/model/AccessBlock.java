@@ -2,5 +2,5 @@ package org.d365policy.model;
 
 /** The ways a user record can be kept out of its environment. */
 public enum AccessBlock {
-    DISABLED, STUB, NO_ACCOUNT, NO_LICENSE, NO_ROLE, SECURITY_GROUP, APPLICATION_MISCONFIGURED
+    DISABLED, STUB, NO_ACCOUNT, NO_LICENSE, NO_ROLE, APP_ACCESS_ONLY, SECURITY_GROUP, APPLICATION_MISCONFIGURED
 }

@@ -19,27 +19,37 @@ public final class JsonReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     public String write(Report report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("tool", Version.TOOL);
-        root.put("version", Version.get());
-        root.put("tenant", report.tenant());
-        root.put("asOf", report.asOf().toString());
-        root.put("profile", report.profile().label());
+        ObjectNode root = header(report.tenant(), report.asOf(), report.profile());
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) summary.put(s.label(), report.count(s));
         summary.put("waived", 0);
         summary.put("resolved", 0);
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) {
-            ObjectNode node = findings.addObject();
-            node.put("rule", f.getRule());
-            node.put("severity", f.getSeverity().label());
-            node.put("title", f.getTitle());
-            node.put("subject", f.getSubject());
-            node.put("message", f.getMessage());
-            node.put("waived", false);
-        }
+        for (Finding f : report.findings()) add(findings, f);
         return toText(root);
+    }
+
+    /** A finding as every JSON report writes it. */
+    static void add(ArrayNode findings, Finding f) {
+        ObjectNode node = findings.addObject();
+        node.put("rule", f.getRule());
+        node.put("severity", f.getSeverity().label());
+        node.put("title", f.getTitle());
+        node.put("subject", f.getSubject());
+        node.put("message", f.getMessage());
+        node.put("waived", false);
+    }
+
+    static ObjectNode header(String tenant, java.time.LocalDate asOf, org.d365policy.model.Profile profile) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("tool", Version.TOOL);
+        root.put("version", Version.get());
+        if (tenant != null) {
+            root.put("tenant", tenant);
+            root.put("asOf", asOf.toString());
+            root.put("profile", profile.label());
+        }
+        return root;
     }
 
     static String toText(ObjectNode root) {

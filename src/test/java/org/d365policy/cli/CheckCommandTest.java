@@ -165,6 +165,8 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("org").toString(), "--only", "ACME-001");
         assertThat(run.exit).as(run.toString()).isEqualTo(0);
         assertThat(run.out).contains("ACME-001  environment:sandbox  no sandbox please");
+        CliRun catalog = CliRun.of("rules", "--rules", dir.resolve("org").toString());
+        assertThat(catalog.out).contains("ACME-001  warning  Nobody in sandbox").contains("LIC-001");
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.d365policy.cli;
+
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a command writes what it produces. */
+final class OutputOptions {
+    @Option(names = "--output", paramLabel = "FILE", description = "Writes there instead of standard output.")
+    Path output;
+
+    void emit(String text, PrintWriter out) throws UsageException {
+        if (output == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            Files.write(output, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UsageException("--output " + output + ": the report cannot be written there (" + e.getMessage() + ")");
+        }
+    }
+}
