@@ -5,9 +5,8 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
-import org.d365policy.report.JsonReportWriter;
 import org.d365policy.report.Report;
-import org.d365policy.report.TextReportWriter;
+import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -45,12 +44,10 @@ final class CheckCommand implements Callable<Integer> {
                 Main.today(), evaluation.only(rules));
         Report report;
         try (TenantSession session = new TenantSession(rules, tenant, settings)) {
-            report = new Report(tenant.getTenant(), settings.asOf(), settings.profile(), session.findings(),
-                    reporting.failOnOrNull());
+            report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
+                    session.findings(), reporting.failOnOrNull());
         }
-        String text = reporting.format == ReportOptions.Format.json ? new JsonReportWriter().write(report)
-                : new TextReportWriter().write(report);
-        output.emit(text, spec.commandLine().getOut());
+        output.emit(reporting.render(report), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 @Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
         description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, ExplainCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

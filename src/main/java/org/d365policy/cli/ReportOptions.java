@@ -1,6 +1,9 @@
 package org.d365policy.cli;
 
 import org.d365policy.model.Severity;
+import org.d365policy.report.JsonReportWriter;
+import org.d365policy.report.Report;
+import org.d365policy.report.TextReportWriter;
 import picocli.CommandLine.Option;
 
 /** How a command that reports findings writes them, and which findings fail the run. */
@@ -17,5 +20,9 @@ final class ReportOptions {
     /** The lowest failing severity, or null for none. */
     Severity failOnOrNull() {
         return failOn.severity();
+    }
+
+    String render(Report report) {
+        return format == Format.json ? new JsonReportWriter().write(report) : new TextReportWriter().write(report);
     }
 }

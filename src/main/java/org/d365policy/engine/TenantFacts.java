@@ -36,7 +36,7 @@ final class TenantFacts {
             for (String sku : account.getLicenses()) {
                 session.insert(new AccountLicense(account.getUpn(), sku, account.getOrdinal()));
             }
-            for (AdminRole role : account.getAdminRoles()) session.insert(new AccountAdminRole(account.getUpn(), role));
+            for (AdminRole role : account.getAdminRoles()) session.insert(new AccountAdminRole(account.getUpn(), role, account.getOrdinal()));
         }
         for (Invitation invitation : tenant.getInvitations()) session.insert(invitation);
         for (Group group : tenant.getGroups()) {

@@ -1,13 +1,22 @@
 package org.d365policy.engine;
 
+import org.d365policy.model.AccountAdminRole;
+import org.d365policy.model.AccountLicense;
 import org.d365policy.model.Finding;
+import org.d365policy.model.GroupMember;
+import org.d365policy.model.GroupNesting;
+import org.d365policy.model.TeamMember;
+import org.d365policy.model.TeamRole;
+import org.d365policy.model.UserRole;
 import org.d365policy.model.Tenant;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +31,24 @@ public final class TenantSession implements AutoCloseable {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity)
             .thenComparing(Finding::getRule).thenComparing(Finding::getSubject);
 
+    /** Facts that stand for a relation and are equal by value, so they are found again through an index. */
+    private static final Set<Class<?>> RELATIONS = Set.of(AccountLicense.class, AccountAdminRole.class, GroupMember.class,
+            GroupNesting.class, UserRole.class, TeamRole.class, TeamMember.class);
+
     private final KieSession session;
     private final AgendaFilter filter;
+    private Map<Object, FactHandle> relationHandles;
 
     public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings) {
+        this(rules, tenant, settings, List.of());
+    }
+
+    /** @param context facts that are not part of the tenant, such as the state before a change */
+    public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings, List<?> context) {
         this.session = rules.kieBase().newKieSession();
         this.filter = onlyFilter(settings.only());
         TenantFacts.insert(session, tenant);
+        for (Object fact : context) session.insert(fact);
         session.insert(settings.toFact());
         fire();
     }
@@ -44,6 +64,41 @@ public final class TenantSession implements AutoCloseable {
 
     public void fire() {
         session.fireAllRules(filter);
+    }
+
+    /** Adds a fact; call {@link #fire()} when a change is complete. */
+    public void insert(Object fact) {
+        FactHandle handle = session.insert(fact);
+        if (relationHandles != null && RELATIONS.contains(fact.getClass())) relationHandles.put(fact, handle);
+    }
+
+    /** Tells the rules that a fact already in the session has changed. */
+    public void update(Object fact) {
+        session.update(handleOf(fact), fact);
+    }
+
+    /** Removes a fact: the object itself, or for a relation, an equal one. */
+    public void delete(Object fact) {
+        FactHandle handle = RELATIONS.contains(fact.getClass()) ? relations().remove(fact) : handleOf(fact);
+        if (handle == null) throw new IllegalStateException("no such fact in the session: " + fact);
+        session.delete(handle);
+    }
+
+    private FactHandle handleOf(Object fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle == null) throw new IllegalStateException("no such fact in the session: " + fact);
+        return handle;
+    }
+
+    /** Built on the first change only, so that a plain check pays nothing for it. */
+    private Map<Object, FactHandle> relations() {
+        if (relationHandles == null) {
+            relationHandles = new HashMap<>();
+            for (FactHandle handle : session.getFactHandles(o -> RELATIONS.contains(o.getClass()))) {
+                relationHandles.put(session.getObject(handle), handle);
+            }
+        }
+        return relationHandles;
     }
 
     public KieSession kieSession() {

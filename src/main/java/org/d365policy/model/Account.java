@@ -17,6 +17,17 @@ public class Account extends Located {
     private List<AdminRole> adminRoles;
     private int ordinal;
 
+    public Account() {
+    }
+
+    /** An account created by a change; {@code ordinal} must be unused in its tenant. */
+    public Account(String upn, List<String> licenses, List<AdminRole> adminRoles, int ordinal) {
+        this.upn = Upn.normalize(upn);
+        this.licenses = new ArrayList<>(licenses);
+        this.adminRoles = new ArrayList<>(adminRoles);
+        this.ordinal = ordinal;
+    }
+
     public String getUpn() {
         return upn;
     }

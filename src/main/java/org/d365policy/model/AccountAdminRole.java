@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class AccountAdminRole {
     private final String upn;
     private final AdminRole role;
+    private final int accountOrdinal;
 
-    public AccountAdminRole(String upn, AdminRole role) {
+    public AccountAdminRole(String upn, AdminRole role, int accountOrdinal) {
         this.upn = upn;
         this.role = role;
+        this.accountOrdinal = accountOrdinal;
     }
 
     public String getUpn() {
@@ -20,16 +22,20 @@ public final class AccountAdminRole {
         return role;
     }
 
+    public int getAccountOrdinal() {
+        return accountOrdinal;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) return true;
         if (!(other instanceof AccountAdminRole)) return false;
         AccountAdminRole o = (AccountAdminRole) other;
-        return Objects.equals(upn, o.upn) && Objects.equals(role, o.role);
+        return Objects.equals(upn, o.upn) && Objects.equals(role, o.role) && accountOrdinal == o.accountOrdinal;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(upn, role);
+        return Objects.hash(upn, role, accountOrdinal);
     }
 }

@@ -15,6 +15,24 @@ public class Invitation extends Located {
     @JsonProperty("status")
     private InvitationStatus status;
 
+    public Invitation() {
+    }
+
+    public Invitation(String email, String sku, LocalDate issued, InvitationStatus status) {
+        this.email = Upn.normalize(email);
+        this.sku = sku;
+        this.issued = issued;
+        this.status = status;
+    }
+
+    public void setIssued(LocalDate issued) {
+        this.issued = issued;
+    }
+
+    public void setStatus(InvitationStatus status) {
+        this.status = status;
+    }
+
     public String getEmail() {
         return email;
     }

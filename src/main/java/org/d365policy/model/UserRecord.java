@@ -28,6 +28,23 @@ public class UserRecord extends Located {
     private String environment;
     private String key;
 
+    public UserRecord() {
+    }
+
+    /** A record added by a change, with the snapshot's defaults for whatever is null. */
+    public UserRecord(String environment, int index, String upn, UserType type, AccessMode accessMode, Boolean enabled,
+                      String businessUnit, List<String> roles, String applicationId) {
+        this.upn = upn;
+        this.type = type;
+        this.accessMode = accessMode;
+        this.enabled = enabled;
+        this.businessUnit = businessUnit;
+        this.roles = roles == null ? null : new ArrayList<>(roles);
+        this.applicationId = applicationId;
+        normalize(environment, index);
+        fillDefaults();
+    }
+
     public String getUpn() {
         return upn;
     }

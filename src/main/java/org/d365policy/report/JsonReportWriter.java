@@ -1,36 +1,59 @@
 package org.d365policy.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.d365policy.model.Finding;
+import org.d365policy.model.Profile;
 import org.d365policy.model.Severity;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 
-/** The JSON report of cli.md: fields in the documented order, findings already sorted, "\n" line ends. */
+/** The JSON report of cli.md: fields in the documented order, findings sorted, "\n" line ends. */
 public final class JsonReportWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public String write(Report report) {
-        ObjectNode root = header(report.tenant(), report.asOf(), report.profile());
+        ObjectNode root;
+        if (report.kind() == Report.Kind.GATE) {
+            root = header(null, null, null);
+            ArrayNode files = root.putArray("files");
+            for (TenantHeader t : report.tenants()) {
+                ObjectNode file = files.addObject();
+                file.put("file", t.file());
+                file.put("tenant", t.tenant());
+                file.put("asOf", t.asOf().toString());
+                file.put("profile", t.profile().label());
+            }
+        } else {
+            TenantHeader t = report.tenants().get(0);
+            root = header(t.tenant(), t.asOf(), t.profile());
+        }
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) summary.put(s.label(), report.count(s));
         summary.put("waived", 0);
-        summary.put("resolved", 0);
+        summary.put("resolved", report.resolved());
+        if (!report.notices().isEmpty()) {
+            ArrayNode notices = root.putArray("notices");
+            for (String notice : report.notices()) notices.add(notice);
+        }
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) add(findings, f);
+        for (ReportedFinding f : report.findings()) {
+            ObjectNode node = add(findings, f.finding());
+            if (f.status() != null) node.put("status", f.status().label());
+            if (f.file() != null) node.put("file", f.file());
+        }
         return toText(root);
     }
 
     /** A finding as every JSON report writes it. */
-    static void add(ArrayNode findings, Finding f) {
+    static ObjectNode add(ArrayNode findings, Finding f) {
         ObjectNode node = findings.addObject();
         node.put("rule", f.getRule());
         node.put("severity", f.getSeverity().label());
@@ -38,9 +61,10 @@ public final class JsonReportWriter {
         node.put("subject", f.getSubject());
         node.put("message", f.getMessage());
         node.put("waived", false);
+        return node;
     }
 
-    static ObjectNode header(String tenant, java.time.LocalDate asOf, org.d365policy.model.Profile profile) {
+    static ObjectNode header(String tenant, LocalDate asOf, Profile profile) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("tool", Version.TOOL);
         root.put("version", Version.get());

@@ -1,42 +1,54 @@
 package org.d365policy.report;
 
 import org.d365policy.model.Finding;
-import org.d365policy.model.Profile;
 import org.d365policy.model.Severity;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What a check found about one tenant, and whether that fails the run. */
+/** What a command found, about one tenant (check, what-if, diff) or the tenant files of a commit (gate). */
 public final class Report {
-    private final String tenant;
-    private final LocalDate asOf;
-    private final Profile profile;
-    private final List<Finding> findings;
+    public enum Kind { CHECK, COMPARISON, GATE }
+
+    private final Kind kind;
+    private final List<TenantHeader> tenants;
+    private final List<ReportedFinding> findings;
     private final Severity failOn;
+    private final boolean strict;
+    private final List<String> notices;
 
-    /** @param failOn the lowest severity that fails the run, or null for none */
-    public Report(String tenant, LocalDate asOf, Profile profile, List<Finding> findings, Severity failOn) {
-        this.tenant = tenant;
-        this.asOf = asOf;
-        this.profile = profile;
-        this.findings = List.copyOf(findings);
+    /**
+     * @param failOn the lowest severity that fails the run, or null for none
+     * @param strict whether unchanged findings fail too (comparisons only)
+     */
+    public Report(Kind kind, List<TenantHeader> tenants, List<ReportedFinding> findings, Severity failOn, boolean strict,
+                  List<String> notices) {
+        this.kind = kind;
+        this.tenants = List.copyOf(tenants);
+        List<ReportedFinding> sorted = new ArrayList<>(findings);
+        sorted.sort(ReportedFinding.ORDER);
+        this.findings = List.copyOf(sorted);
         this.failOn = failOn;
+        this.strict = strict;
+        this.notices = List.copyOf(notices);
     }
 
-    public String tenant() {
-        return tenant;
+    /** The report of a plain check. */
+    public static Report check(TenantHeader tenant, List<Finding> findings, Severity failOn) {
+        List<ReportedFinding> reported = new ArrayList<>();
+        for (Finding f : findings) reported.add(new ReportedFinding(f, null, null));
+        return new Report(Kind.CHECK, List.of(tenant), reported, failOn, false, List.of());
     }
 
-    public LocalDate asOf() {
-        return asOf;
+    public Kind kind() {
+        return kind;
     }
 
-    public Profile profile() {
-        return profile;
+    public List<TenantHeader> tenants() {
+        return tenants;
     }
 
-    public List<Finding> findings() {
+    public List<ReportedFinding> findings() {
         return findings;
     }
 
@@ -44,18 +56,42 @@ public final class Report {
         return failOn;
     }
 
+    public boolean strict() {
+        return strict;
+    }
+
+    /** Things the reader should know that are not findings, such as a HEAD version the gate could not read. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Findings present after (not resolved) of this severity. */
     public int count(Severity severity) {
         int n = 0;
-        for (Finding f : findings) {
-            if (f.getSeverity() == severity) n++;
+        for (ReportedFinding f : findings) {
+            if (f.present() && f.finding().getSeverity() == severity) n++;
         }
         return n;
     }
 
+    public int resolved() {
+        int n = 0;
+        for (ReportedFinding f : findings) {
+            if (!f.present()) n++;
+        }
+        return n;
+    }
+
+    /** Whether the finding fails the run: at or above --fail-on, and new (or, with --strict, not resolved). */
+    public boolean fails(ReportedFinding f) {
+        if (failOn == null || !f.finding().getSeverity().atLeast(failOn)) return false;
+        if (f.status() == null || f.status() == Status.INTRODUCED) return true;
+        return strict && f.status() == Status.UNCHANGED;
+    }
+
     public boolean failed() {
-        if (failOn == null) return false;
-        for (Finding f : findings) {
-            if (f.getSeverity().atLeast(failOn)) return true;
+        for (ReportedFinding f : findings) {
+            if (fails(f)) return true;
         }
         return false;
     }

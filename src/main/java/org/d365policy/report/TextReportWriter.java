@@ -1,32 +1,55 @@
 package org.d365policy.report;
 
-import org.d365policy.model.Finding;
 import org.d365policy.model.Severity;
 
-/** The report for people: findings grouped by severity, one line each, and a summary line. */
+import java.util.Locale;
+
+/**
+ * The report for people: one line per finding (rule ID, subject, message), grouped by severity;
+ * in comparisons first the introduced findings, then the resolved, then the unchanged.
+ */
 public final class TextReportWriter {
     public String write(Report report) {
         StringBuilder s = new StringBuilder();
-        s.append(Version.TOOL).append(' ').append(Version.get()).append(": tenant ").append(report.tenant())
-                .append(", as of ").append(report.asOf()).append(", profile ").append(report.profile().label()).append("\n");
-        for (Severity severity : Severity.values()) {
-            int count = report.count(severity);
-            if (count == 0) continue;
-            s.append('\n').append(severity.label().toUpperCase(java.util.Locale.ROOT)).append(" (").append(count).append(")\n");
-            for (Finding f : report.findings()) {
-                if (f.getSeverity() != severity) continue;
-                s.append("  ").append(f.getRule()).append("  ").append(f.getSubject()).append("  ").append(f.getMessage()).append('\n');
-            }
+        for (TenantHeader t : report.tenants()) {
+            s.append(Version.TOOL).append(' ').append(Version.get()).append(": ")
+                    .append(t.file() == null ? "" : t.file() + ": ").append("tenant ").append(t.tenant())
+                    .append(", as of ").append(t.asOf()).append(", profile ").append(t.profile().label()).append('\n');
+        }
+        for (String notice : report.notices()) s.append("notice: ").append(notice).append('\n');
+        if (report.kind() == Report.Kind.CHECK) {
+            section(s, report, null, "");
+        } else {
+            for (Status status : Status.values()) section(s, report, status, status.label().toUpperCase(Locale.ROOT) + " ");
         }
         s.append('\n').append(summary(report)).append('\n');
         return s.toString();
     }
 
+    private static void section(StringBuilder s, Report report, Status status, String prefix) {
+        for (Severity severity : Severity.values()) {
+            int count = 0;
+            StringBuilder lines = new StringBuilder();
+            for (ReportedFinding f : report.findings()) {
+                if (f.status() != status || f.finding().getSeverity() != severity) continue;
+                count++;
+                lines.append("  ").append(f.finding().getRule()).append("  ")
+                        .append(f.file() == null ? "" : f.file() + "  ").append(f.finding().getSubject()).append("  ")
+                        .append(f.finding().getMessage()).append('\n');
+            }
+            if (count == 0) continue;
+            s.append('\n').append(prefix).append(severity.label().toUpperCase(Locale.ROOT)).append(" (").append(count)
+                    .append(")\n").append(lines);
+        }
+    }
+
     static String summary(Report report) {
         String counts = plural(report.count(Severity.ERROR), "error") + ", "
                 + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info";
+        if (report.kind() != Report.Kind.CHECK) counts += " after the change, " + report.resolved() + " resolved";
         String verdict = report.failOn() == null ? "passed (--fail-on none)"
-                : (report.failed() ? "failed" : "passed") + " (--fail-on " + report.failOn().label() + ")";
+                : (report.failed() ? "failed" : "passed") + " (--fail-on " + report.failOn().label()
+                + (report.strict() ? ", --strict" : "") + ")";
         return counts + ": " + verdict;
     }
 

@@ -1,0 +1,129 @@
+package org.d365policy.change;
+
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.model.AdminRole;
+import org.d365policy.model.Operation;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a change set with the snapshot's strictness, and checks each operation's fields against
+ * the table of changes.md. Whether an operation can apply to the tenant is checked when it is applied.
+ */
+public final class ChangeSetLoader {
+    /** Required fields, then optional ones, of each operation (changes.md). */
+    private static final Map<Operation, String[][]> FIELDS = new EnumMap<>(Operation.class);
+
+    static {
+        fields(Operation.CREATE_ACCOUNT, "upn", "|", "licenses", "adminRoles");
+        fields(Operation.DELETE_ACCOUNT, "upn");
+        fields(Operation.ASSIGN_LICENSE, "upn", "sku");
+        fields(Operation.REMOVE_LICENSE, "upn", "sku");
+        fields(Operation.SET_SEATS, "sku", "seats");
+        fields(Operation.INVITE, "email", "sku");
+        fields(Operation.REVOKE_INVITATION, "email", "sku");
+        fields(Operation.ASSIGN_ADMIN_ROLE, "upn", "role");
+        fields(Operation.REMOVE_ADMIN_ROLE, "upn", "role");
+        fields(Operation.ADD_GROUP_MEMBER, "group", "upn");
+        fields(Operation.REMOVE_GROUP_MEMBER, "group", "upn");
+        fields(Operation.RESET_PASSWORD, "upn");
+        fields(Operation.ADD_USER, "environment", "upn", "businessUnit", "|", "type", "accessMode", "enabled", "roles",
+                "applicationId");
+        fields(Operation.SET_ACCESS_MODE, "environment", "upn", "accessMode");
+        fields(Operation.ENABLE_USER, "environment", "upn");
+        fields(Operation.DISABLE_USER, "environment", "upn");
+        fields(Operation.ASSIGN_ROLE, "environment", "upn", "role");
+        fields(Operation.REMOVE_ROLE, "environment", "upn", "role");
+        fields(Operation.ADD_TEAM_MEMBER, "environment", "team", "upn");
+        fields(Operation.REMOVE_TEAM_MEMBER, "environment", "team", "upn");
+    }
+
+    private static void fields(Operation op, String... names) {
+        int bar = Arrays.asList(names).indexOf("|");
+        String[] required = bar < 0 ? names : Arrays.copyOfRange(names, 0, bar);
+        String[] optional = bar < 0 ? new String[0] : Arrays.copyOfRange(names, bar + 1, names.length);
+        FIELDS.put(op, new String[][] {required, optional});
+    }
+
+    private final DocumentReader reader;
+
+    public ChangeSetLoader(DocumentReader reader) {
+        this.reader = reader;
+    }
+
+    public ChangeSet load(Path file) throws InvalidInputException {
+        String name = file.toString();
+        ChangeSet changeSet = reader.read(file, name, ChangeSet.class);
+        changeSet.normalize();
+        validate(changeSet, name);
+        return changeSet;
+    }
+
+    private static void validate(ChangeSet changeSet, String file) throws InvalidInputException {
+        if (changeSet.getActor() == null) throw problem(file, changeSet.getLine(), changeSet.getColumn(), "actor", "missing required field");
+        if (changeSet.getChanges() == null) {
+            throw problem(file, changeSet.getLine(), changeSet.getColumn(), "changes", "missing required field; expected a list of operations");
+        }
+        List<Change> changes = changeSet.getChanges();
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            String path = "changes[" + i + "]";
+            if (c == null) throw problem(file, changeSet.getLine(), changeSet.getColumn(), path, "expected a map, found nothing");
+            if (c.getOp() == null) throw problem(file, c.getLine(), c.getColumn(), path + ".op", "missing required field");
+            String[][] spec = FIELDS.get(c.getOp());
+            Set<String> allowed = new LinkedHashSet<>(Arrays.asList(spec[0]));
+            allowed.addAll(Arrays.asList(spec[1]));
+            Map<String, Object> given = c.given();
+            for (String field : given.keySet()) {
+                if (!allowed.contains(field)) {
+                    throw problem(file, c.getLine(), c.getColumn(), path + "." + field, "field \"" + field + "\" is not used by "
+                            + c.getOp() + "; expected only " + String.join(", ", allowed));
+                }
+            }
+            for (String field : spec[0]) {
+                if (!given.containsKey(field)) {
+                    throw problem(file, c.getLine(), c.getColumn(), path + "." + field, "missing required field of " + c.getOp());
+                }
+            }
+            if (c.getSeats() != null && c.getSeats() < 0) {
+                throw problem(file, c.getLine(), c.getColumn(), path + ".seats", "expected a whole number of at least 0, found " + c.getSeats());
+            }
+            if ((c.getOp() == Operation.ASSIGN_ADMIN_ROLE || c.getOp() == Operation.REMOVE_ADMIN_ROLE) && adminRole(c.getRole()) == null) {
+                throw problem(file, c.getLine(), c.getColumn(), path + ".role", "expected one of global, billing, password, service, "
+                        + "user-management, found \"" + c.getRole() + "\"");
+            }
+            distinct(file, c, path + ".licenses", c.getLicenses());
+            distinct(file, c, path + ".adminRoles", c.getAdminRoles());
+            if (c.getRoles() != null) distinct(file, c, path + ".roles", c.getRoles());
+        }
+    }
+
+    static AdminRole adminRole(String label) {
+        for (AdminRole role : AdminRole.values()) {
+            if (role.toString().equals(label)) return role;
+        }
+        return null;
+    }
+
+    private static void distinct(String file, Change c, String path, List<?> items) throws InvalidInputException {
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) throw problem(file, c.getLine(), c.getColumn(), path + "[" + i + "]", "expected a value, found nothing");
+            if (!seen.add(items.get(i))) {
+                throw problem(file, c.getLine(), c.getColumn(), path + "[" + i + "]", "\"" + items.get(i) + "\" is given twice; expected each item once");
+            }
+        }
+    }
+
+    private static InvalidInputException problem(String file, int line, int column, String path, String problem) {
+        return new InvalidInputException(file, line, column, path, problem);
+    }
+}

@@ -1,0 +1,32 @@
+package org.d365policy.change;
+
+import org.d365policy.model.Finding;
+import org.d365policy.report.ReportedFinding;
+import org.d365policy.report.Status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Findings before and after: the same rule and subject is the same finding (changes.md). */
+public final class Comparison {
+    private Comparison() {
+    }
+
+    /** @param file the file the findings come from, in the gate; otherwise null */
+    public static List<ReportedFinding> compare(List<Finding> before, List<Finding> after, String file) {
+        Map<String, Finding> was = new LinkedHashMap<>();
+        for (Finding f : before) was.put(key(f), f);
+        List<ReportedFinding> out = new ArrayList<>();
+        for (Finding f : after) {
+            out.add(new ReportedFinding(f, was.remove(key(f)) == null ? Status.INTRODUCED : Status.UNCHANGED, file));
+        }
+        for (Finding f : was.values()) out.add(new ReportedFinding(f, Status.RESOLVED, file));
+        return out;
+    }
+
+    private static String key(Finding f) {
+        return f.getRule() + "\n" + f.getSubject();
+    }
+}

@@ -1,0 +1,71 @@
+package org.d365policy.cli;
+
+import org.d365policy.change.BeforeAfter;
+import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Tenant;
+import org.d365policy.report.Report;
+import org.d365policy.report.ReportedFinding;
+import org.d365policy.report.TenantHeader;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compares two snapshots of a tenant and reports introduced, resolved and unchanged findings.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "0:no introduced finding at or above --fail-on (with --strict: no unchanged one either)",
+        "1:at least one such finding", "2:invalid input or usage", "3:rules could not be compiled or loaded",
+        "4:internal error"})
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The snapshot before.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The snapshot after.")
+    Path after;
+
+    @ArgGroup(exclusive = false, heading = "")
+    EvaluationOptions evaluation = new EvaluationOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ReportOptions reporting = new ReportOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ComparisonOptions comparison = new ComparisonOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        SnapshotLoader loader = new SnapshotLoader(new DocumentReader());
+        Tenant was = loader.load(before);
+        Tenant is = loader.load(after);
+        RuleBase rules = evaluation.judging.ruleBase();
+        Set<String> only = evaluation.only(rules);
+        EvaluationSettings afterSettings = EvaluationSettings.resolve(is, evaluation.judging.profile, evaluation.judging.asOf,
+                Main.today(), only);
+        // Both sides are judged on one day: the after side's.
+        LocalDate day = afterSettings.asOf();
+        EvaluationSettings beforeSettings = EvaluationSettings.resolve(was, evaluation.judging.profile, day, Main.today(), only);
+        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, beforeSettings, is, afterSettings, null);
+        Report report = new Report(Report.Kind.COMPARISON,
+                List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
+                findings, reporting.failOnOrNull(), comparison.strict, List.of());
+        output.emit(reporting.render(report), spec.commandLine().getOut());
+        return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,69 @@
+package org.d365policy.cli;
+
+import org.d365policy.change.ChangeSet;
+import org.d365policy.change.ChangeSetLoader;
+import org.d365policy.change.WhatIf;
+import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Tenant;
+import org.d365policy.report.Report;
+import org.d365policy.report.ReportedFinding;
+import org.d365policy.report.TenantHeader;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+        description = "Applies a change set to the snapshot in memory and reports introduced, resolved and unchanged findings.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "0:no introduced finding at or above --fail-on (with --strict: no unchanged one either)",
+        "1:at least one such finding", "2:invalid input or usage, or an operation that cannot apply",
+        "3:rules could not be compiled or loaded", "4:internal error"})
+final class WhatIfCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    Path snapshot;
+
+    @Parameters(index = "1", paramLabel = "CHANGESET", description = "The change set (.yaml, .yml or .json).")
+    Path changeSet;
+
+    @ArgGroup(exclusive = false, heading = "")
+    EvaluationOptions evaluation = new EvaluationOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ReportOptions reporting = new ReportOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ComparisonOptions comparison = new ComparisonOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        DocumentReader reader = new DocumentReader();
+        Tenant tenant = new SnapshotLoader(reader).load(snapshot);
+        ChangeSet changes = new ChangeSetLoader(reader).load(changeSet);
+        RuleBase rules = evaluation.judging.ruleBase();
+        LocalDate day = evaluation.judging.asOf != null ? evaluation.judging.asOf : changes.getAsOf();
+        EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.judging.profile, day, Main.today(),
+                evaluation.only(rules));
+        List<ReportedFinding> findings = WhatIf.run(rules, tenant, changes, settings, changeSet.toString());
+        Report report = new Report(Report.Kind.COMPARISON,
+                List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
+                findings, reporting.failOnOrNull(), comparison.strict, List.of());
+        output.emit(reporting.render(report), spec.commandLine().getOut());
+        return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package org.d365policy.report;
+
+import org.d365policy.model.Finding;
+
+import java.util.Comparator;
+
+/** A finding as a report shows it: with its status in comparisons and its file in the gate. */
+public final class ReportedFinding {
+    /** Severity (error first), rule ID, subject, then file: the same input always gives the same order. */
+    public static final Comparator<ReportedFinding> ORDER = Comparator
+            .comparing((ReportedFinding r) -> r.finding.getSeverity())
+            .thenComparing(r -> r.finding.getRule())
+            .thenComparing(r -> r.finding.getSubject())
+            .thenComparing(r -> r.file == null ? "" : r.file);
+
+    private final Finding finding;
+    private final Status status;
+    private final String file;
+
+    public ReportedFinding(Finding finding, Status status, String file) {
+        this.finding = finding;
+        this.status = status;
+        this.file = file;
+    }
+
+    public Finding finding() {
+        return finding;
+    }
+
+    /** Null in a plain check. */
+    public Status status() {
+        return status;
+    }
+
+    /** Null except in the gate. */
+    public String file() {
+        return file;
+    }
+
+    /** Present in the tenant as it is (check) or as it will be (comparisons). */
+    public boolean present() {
+        return status != Status.RESOLVED;
+    }
+}
