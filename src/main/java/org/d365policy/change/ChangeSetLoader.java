@@ -60,8 +60,15 @@ public final class ChangeSetLoader {
     }
 
     public ChangeSet load(Path file) throws InvalidInputException {
-        String name = file.toString();
-        ChangeSet changeSet = reader.read(file, name, ChangeSet.class);
+        return prepare(reader.read(file, file.toString(), ChangeSet.class), file.toString());
+    }
+
+    /** Loads content that is not a file of its own; {@code name} chooses the parser and names it in messages. */
+    public ChangeSet load(byte[] content, String name) throws InvalidInputException {
+        return prepare(reader.read(content, name, ChangeSet.class), name);
+    }
+
+    private static ChangeSet prepare(ChangeSet changeSet, String name) throws InvalidInputException {
         changeSet.normalize();
         validate(changeSet, name);
         return changeSet;
