@@ -1,6 +1,7 @@
 package org.d365policy.cli;
 
 import org.d365policy.engine.RulesException;
+import org.d365policy.gate.GitException;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.report.Version;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import java.time.ZoneOffset;
 
 @Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
         description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
-        subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, ExplainCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, GateCommand.class, ExplainCommand.class,
+                RulesCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,13 +46,16 @@ public final class Main implements Runnable {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UsageException) return ExitCode.INVALID_INPUT;
+        if (e instanceof InvalidInputException || e instanceof UsageException || e instanceof GitException) {
+            return ExitCode.INVALID_INPUT;
+        }
         if (e instanceof RulesException) return ExitCode.RULES;
         return ExitCode.INTERNAL;
     }
 
     static String message(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UsageException || e instanceof RulesException) {
+        if (e instanceof InvalidInputException || e instanceof UsageException || e instanceof RulesException
+                || e instanceof GitException) {
             return e.getMessage();
         }
         return "internal error: " + describe(e) + (System.getenv("D365_POLICY_DEBUG") == null

@@ -1,0 +1,105 @@
+package org.d365policy.cli;
+
+import org.d365policy.change.BeforeAfter;
+import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.gate.Commit;
+import org.d365policy.gate.StagedFile;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Tenant;
+import org.d365policy.report.Report;
+import org.d365policy.report.ReportedFinding;
+import org.d365policy.report.TenantHeader;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "Pre-commit gate: compares the HEAD version of each tenant file with its staged version.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "0:the commit introduces no finding at or above --fail-on (with --strict: keeps none either)",
+        "1:the commit introduces such a finding: refuse it",
+        "2:invalid input (a staged tenant file that cannot be read) or usage, or no git repository",
+        "3:rules could not be compiled or loaded", "4:internal error"})
+final class GateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Tenant files to check (default: the staged files named *.tenant.yaml, *.tenant.yml, *.tenant.json).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--repo", paramLabel = "DIR", description = "The git repository (default: the current folder).")
+    Path repo = Path.of(".");
+
+    @ArgGroup(exclusive = false, heading = "")
+    EvaluationOptions evaluation = new EvaluationOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ReportOptions reporting = new ReportOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    ComparisonOptions comparison = new ComparisonOptions();
+
+    @ArgGroup(exclusive = false, heading = "")
+    OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        Commit commit = Commit.in(repo);
+        RuleBase rules = evaluation.judging.ruleBase();
+        Set<String> only = evaluation.only(rules);
+        SnapshotLoader loader = new SnapshotLoader(new DocumentReader());
+        List<TenantHeader> headers = new ArrayList<>();
+        List<ReportedFinding> findings = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (StagedFile file : commit.files(relativeToRoot(commit.root()))) {
+            Tenant after = loader.load(commit.staged(file), file.path());
+            Tenant before = null;
+            byte[] head = commit.head(file);
+            if (head != null) {
+                try {
+                    before = loader.load(head, "HEAD:" + file.headPath());
+                } catch (InvalidInputException e) {
+                    notices.add("the HEAD version of " + file.path() + " is not valid input, so every finding counts as introduced ("
+                            + e.getMessage() + ")");
+                }
+            }
+            EvaluationSettings afterSettings = EvaluationSettings.resolve(after, evaluation.judging.profile,
+                    evaluation.judging.asOf, Main.today(), only);
+            EvaluationSettings beforeSettings = before == null ? null
+                    : EvaluationSettings.resolve(before, evaluation.judging.profile, afterSettings.asOf(), Main.today(), only);
+            findings.addAll(BeforeAfter.compare(rules, before, beforeSettings, after, afterSettings, file.path()));
+            headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
+        }
+        if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");
+        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
+        output.emit(reporting.render(report), spec.commandLine().getOut());
+        return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Named files as paths from the repository's root, as git names them. */
+    private List<String> relativeToRoot(Path root) throws IOException, UsageException {
+        List<String> named = new ArrayList<>();
+        Path base = repo.toRealPath();
+        Path realRoot = root.toRealPath();
+        for (String file : files) {
+            Path absolute = base.resolve(file).toAbsolutePath().normalize();
+            if (!absolute.startsWith(realRoot)) throw new UsageException(file + " is outside the repository " + root);
+            named.add(realRoot.relativize(absolute).toString().replace('\\', '/'));
+        }
+        return named;
+    }
+}
