@@ -40,6 +40,14 @@ final class JacksonErrors {
                     ? path((JsonMappingException) e) : contextPath(parser),
                     "the file ends in the middle of a value; expected the rest of the document");
         }
+        if (original != null && original.startsWith("Duplicate field")) {
+            Matcher key = DUPLICATE.matcher(original);
+            String name = key.find() ? key.group(1) : null;
+            String path = e instanceof JsonMappingException ? path((JsonMappingException) e) : contextPath(parser);
+            if (name != null && (path == null || !path.endsWith(name))) path = (path == null || path.isEmpty() ? "" : path + ".") + name;
+            return new InvalidInputException(file, line, column, path,
+                    "the key \"" + name + "\" is given twice in one map; expected each key once");
+        }
         if (original != null && original.startsWith("Trailing token")) {
             return new InvalidInputException(file, line, column, null,
                     "more content follows the document; expected a single " + format + " document");
@@ -78,10 +86,6 @@ final class JacksonErrors {
         }
         if (e instanceof StreamReadException) {
             String message = ((StreamReadException) e).getOriginalMessage();
-            if (message != null && message.startsWith("Duplicate field")) {
-                return new InvalidInputException(file, line, column, contextPath(parser),
-                        "a key is given twice in one map (" + oneParagraph(message) + ")");
-            }
             return new InvalidInputException(file, line, column, contextPath(parser),
                     "not valid " + format + ": " + oneParagraph(message));
         }
@@ -153,6 +157,7 @@ final class JacksonErrors {
         }
     }
 
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Pattern FOUND = Pattern.compile(
             "(String|Integer|Floating-point|Boolean|Array|Object|Null) value(?: \\('?([^')]*)'?\\))?");
 
