@@ -49,23 +49,26 @@ public final class ChangeApplier {
     private final String file;
     private final String actor;
     private final Set<UserRecord> baselined = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final TenantIndex index;
 
+    /** Remembers the invitations as they are, which CHG-003 compares with; then operations can be applied. */
     public ChangeApplier(Tenant tenant, TenantSession session, LocalDate day, String file, String actor) {
         this.tenant = tenant;
         this.session = session;
         this.day = day;
         this.file = file;
         this.actor = actor;
+        this.index = new TenantIndex(tenant);
+        for (Invitation invitation : tenant.getInvitations()) {
+            session.insert(new BeforeInvitation(invitation.getEmail(), invitation.getSku(), invitation.getStatus(), invitation.getIssued()));
+        }
     }
 
-    /** Applies every operation in order; the caller reads the findings afterwards. */
+    /** Applies every operation of the change set in order; the caller reads the findings afterwards. */
     public void applyAll(ChangeSet changeSet) throws InvalidInputException {
         if (accounts(actor).isEmpty()) {
             throw new InvalidInputException(file, changeSet.getLine(), changeSet.getColumn(), "actor",
                     "\"" + actor + "\" is no account of the tenant; expected the account that makes the change");
-        }
-        for (Invitation invitation : tenant.getInvitations()) {
-            session.insert(new BeforeInvitation(invitation.getEmail(), invitation.getSku(), invitation.getStatus(), invitation.getIssued()));
         }
         for (Change change : changeSet.getChanges()) {
             if (change.getOp() == Operation.INVITE) session.insert(new ChangeSetInvitation(change.getEmail()));
@@ -111,6 +114,7 @@ public final class ChangeApplier {
         int ordinal = tenant.getAccounts().stream().mapToInt(Account::getOrdinal).max().orElse(-1) + 1;
         Account account = new Account(c.getUpn(), c.getLicenses(), c.getAdminRoles(), ordinal);
         tenant.getAccounts().add(account);
+        index.added(account);
         session.insert(account);
         for (String sku : account.getLicenses()) session.insert(new AccountLicense(account.getUpn(), sku, ordinal));
         for (AdminRole role : account.getAdminRoles()) session.insert(new AccountAdminRole(account.getUpn(), role, ordinal));
@@ -124,6 +128,7 @@ public final class ChangeApplier {
             for (String sku : account.getLicenses()) session.delete(new AccountLicense(upn, sku, account.getOrdinal()));
             for (AdminRole role : account.getAdminRoles()) session.delete(new AccountAdminRole(upn, role, account.getOrdinal()));
             tenant.getAccounts().remove(account);
+            index.removed(account);
             session.delete(account);
         }
         for (Group group : tenant.getGroups()) {
@@ -133,9 +138,9 @@ public final class ChangeApplier {
             for (Team team : env.getTeams()) {
                 if (team.getMembers().remove(upn)) session.delete(new TeamMember(env.getId(), team.getId(), upn));
             }
-            for (UserRecord record : env.getUsers()) {
-                if (record.getType() == UserType.PERSON && record.getUpn().equals(upn) && record.isEnabled()) disable(record);
-            }
+        }
+        for (UserRecord record : index.records(upn)) {
+            if (record.getType() == UserType.PERSON && record.isEnabled()) disable(record);
         }
     }
 
@@ -165,12 +170,10 @@ public final class ChangeApplier {
         }
         boolean anyLeft = accounts(c.getUpn()).stream().anyMatch(a -> !a.getLicenses().isEmpty());
         if (anyLeft) return;
-        for (Environment env : tenant.getEnvironments()) {
-            for (UserRecord record : env.getUsers()) {
-                if (record.getType() == UserType.PERSON && record.getUpn().equals(c.getUpn()) && record.isEnabled()
-                        && (record.getAccessMode() == AccessMode.READ_WRITE || record.getAccessMode() == AccessMode.READ)) {
-                    disable(record);
-                }
+        for (UserRecord record : index.records(c.getUpn())) {
+            if (record.getType() == UserType.PERSON && record.isEnabled()
+                    && (record.getAccessMode() == AccessMode.READ_WRITE || record.getAccessMode() == AccessMode.READ)) {
+                disable(record);
             }
         }
     }
@@ -242,10 +245,10 @@ public final class ChangeApplier {
         judge(s, Subject.account(c.getUpn()));
         group.getMembers().remove(c.getUpn());
         session.delete(new GroupMember(group.getId(), c.getUpn()));
-        for (Environment env : tenant.getEnvironments()) {
-            if (!group.getId().equals(env.getSecurityGroup())) continue;
-            for (UserRecord record : env.getUsers()) {
-                if (record.getType() == UserType.PERSON && record.getUpn().equals(c.getUpn()) && record.isEnabled()) disable(record);
+        for (UserRecord record : index.records(c.getUpn())) {
+            Environment env = index.environment(record.getEnvironment());
+            if (group.getId().equals(env.getSecurityGroup()) && record.getType() == UserType.PERSON && record.isEnabled()) {
+                disable(record);
             }
         }
     }
@@ -275,6 +278,7 @@ public final class ChangeApplier {
         UserRecord record = new UserRecord(env.getId(), env.getUsers().size(), c.getUpn(), type, c.getAccessMode(),
                 c.getEnabled(), c.getBusinessUnit(), c.getRoles(), c.getApplicationId());
         env.getUsers().add(record);
+        index.added(record);
         session.insert(record);
         for (String role : record.getRoles()) session.insert(new UserRole(env.getId(), record.getKey(), record.getUpn(), role));
     }
@@ -378,7 +382,7 @@ public final class ChangeApplier {
     // --- Looking things up, or saying why the operation cannot apply.
 
     private List<Account> accounts(String upn) {
-        return tenant.getAccounts().stream().filter(a -> a.getUpn().equals(upn)).collect(Collectors.toList());
+        return index.accounts(upn);
     }
 
     private List<Account> existingAccounts(Step s) throws InvalidInputException {
@@ -403,8 +407,9 @@ public final class ChangeApplier {
     }
 
     private Environment environment(Step s) throws InvalidInputException {
-        return tenant.getEnvironments().stream().filter(e -> e.getId().equals(s.change.getEnvironment())).findFirst()
-                .orElseThrow(() -> s.cannot("there is no environment " + s.change.getEnvironment()));
+        Environment env = index.environment(s.change.getEnvironment());
+        if (env == null) throw s.cannot("there is no environment " + s.change.getEnvironment());
+        return env;
     }
 
     private static void role(Step s, Environment env, String role) throws InvalidInputException {
@@ -413,11 +418,11 @@ public final class ChangeApplier {
         }
     }
 
-    private static UserRecord record(Environment env, String upn) {
-        return env.getUsers().stream().filter(u -> u.getUpn().equals(upn)).findFirst().orElse(null);
+    private UserRecord record(Environment env, String upn) {
+        return index.record(env.getId(), upn);
     }
 
-    private static UserRecord existingRecord(Step s, Environment env) throws InvalidInputException {
+    private UserRecord existingRecord(Step s, Environment env) throws InvalidInputException {
         UserRecord record = record(env, s.change.getUpn());
         if (record == null) throw s.cannot(s.change.getUpn() + " has no user record in " + env.getId());
         return record;

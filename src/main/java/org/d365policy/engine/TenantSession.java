@@ -9,13 +9,17 @@ import org.d365policy.model.TeamMember;
 import org.d365policy.model.TeamRole;
 import org.d365policy.model.UserRole;
 import org.d365policy.model.Tenant;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +41,7 @@ public final class TenantSession implements AutoCloseable {
 
     private final KieSession session;
     private final AgendaFilter filter;
+    private final Set<Finding> live = Collections.newSetFromMap(new IdentityHashMap<>());
     private Map<Object, FactHandle> relationHandles;
 
     public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings) {
@@ -47,6 +52,7 @@ public final class TenantSession implements AutoCloseable {
     public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings, List<?> context) {
         this.session = rules.kieBase().newKieSession();
         this.filter = onlyFilter(settings.only());
+        session.addEventListener(new FindingTracker());
         TenantFacts.insert(session, tenant);
         for (Object fact : context) session.insert(fact);
         session.insert(settings.toFact());
@@ -111,8 +117,7 @@ public final class TenantSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         Map<String, Finding> bySubject = new LinkedHashMap<>();
-        for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
-            Finding f = (Finding) o;
+        for (Finding f : live) {
             bySubject.merge(f.getRule() + "\n" + f.getSubject(), f,
                     (a, b) -> a.getMessage().compareTo(b.getMessage()) <= 0 ? a : b);
         }
@@ -124,5 +129,21 @@ public final class TenantSession implements AutoCloseable {
     @Override
     public void close() {
         session.dispose();
+    }
+
+    /**
+     * Keeps the findings in the session at hand as the rules insert and retract them, so that reading
+     * them costs as much as there are findings, not as much as there are facts.
+     */
+    private final class FindingTracker extends DefaultRuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Finding) live.add((Finding) event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Finding) live.remove((Finding) event.getOldObject());
+        }
     }
 }
