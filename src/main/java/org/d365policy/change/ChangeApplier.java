@@ -13,6 +13,7 @@ import org.d365policy.model.BusinessUnit;
 import org.d365policy.model.ChangeSetInvitation;
 import org.d365policy.model.ChangeStep;
 import org.d365policy.model.Environment;
+import org.d365policy.model.Finding;
 import org.d365policy.model.Group;
 import org.d365policy.model.GroupMember;
 import org.d365policy.model.Invitation;
@@ -29,7 +30,11 @@ import org.d365policy.model.UserRecord;
 import org.d365policy.model.UserRole;
 import org.d365policy.model.UserType;
 
+import org.d365policy.report.Location;
+
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,6 +55,7 @@ public final class ChangeApplier {
     private final String actor;
     private final Set<UserRecord> baselined = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final TenantIndex index;
+    private final Map<Finding, Location> stepLocations = new IdentityHashMap<>();
 
     /** Remembers the invitations as they are, which CHG-003 compares with; then operations can be applied. */
     public ChangeApplier(Tenant tenant, TenantSession session, LocalDate day, String file, String actor) {
@@ -364,6 +370,12 @@ public final class ChangeApplier {
         session.fire();
         for (SeatRequest seat : seats) session.delete(seat);
         session.delete(step);
+        for (Finding f : session.takeInserted()) stepLocations.put(f, new Location(file, s.change.getLine(), s.change.getColumn()));
+    }
+
+    /** Where in the change set each change-rule finding was judged: the operation it is about. */
+    public Map<Finding, Location> stepLocations() {
+        return stepLocations;
     }
 
     /** Remembers a record as it was before the change, the first time the change touches it. */

@@ -1,6 +1,7 @@
 package org.d365policy.change;
 
 import org.d365policy.model.Finding;
+import org.d365policy.report.FindingContext;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.Status;
 
@@ -15,14 +16,16 @@ public final class Comparison {
     }
 
     /** @param file the file the findings come from, in the gate; otherwise null */
-    public static List<ReportedFinding> compare(List<Finding> before, List<Finding> after, String file) {
+    public static List<ReportedFinding> compare(List<Finding> before, FindingContext beforeContext, List<Finding> after,
+                                                FindingContext afterContext, String file) {
         Map<String, Finding> was = new LinkedHashMap<>();
         for (Finding f : before) was.put(key(f), f);
         List<ReportedFinding> out = new ArrayList<>();
         for (Finding f : after) {
-            out.add(new ReportedFinding(f, was.remove(key(f)) == null ? Status.INTRODUCED : Status.UNCHANGED, file));
+            Status status = was.remove(key(f)) == null ? Status.INTRODUCED : Status.UNCHANGED;
+            out.add(new ReportedFinding(f, status, file, afterContext.locate(f), afterContext.waiver(f)));
         }
-        for (Finding f : was.values()) out.add(new ReportedFinding(f, Status.RESOLVED, file));
+        for (Finding f : was.values()) out.add(new ReportedFinding(f, Status.RESOLVED, file, beforeContext.locate(f), null));
         return out;
     }
 

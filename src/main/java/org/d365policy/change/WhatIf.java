@@ -6,6 +6,7 @@ import org.d365policy.engine.TenantSession;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.model.Finding;
 import org.d365policy.model.Tenant;
+import org.d365policy.report.FindingContext;
 import org.d365policy.report.ReportedFinding;
 
 import java.util.List;
@@ -18,12 +19,20 @@ public final class WhatIf {
     private WhatIf() {
     }
 
-    public static List<ReportedFinding> run(RuleBase rules, Tenant tenant, ChangeSet changeSet, EvaluationSettings settings,
-                                            String changeFile) throws InvalidInputException {
+    /** @param waiverFile the waivers file of the settings' waivers, or null */
+    public static List<ReportedFinding> run(RuleBase rules, Tenant tenant, String snapshotFile, ChangeSet changeSet,
+                                            String changeFile, EvaluationSettings settings, String waiverFile)
+            throws InvalidInputException {
         try (TenantSession session = new TenantSession(rules, tenant, settings)) {
             List<Finding> before = session.findings();
-            new ChangeApplier(tenant, session, settings.asOf(), changeFile, changeSet.getActor()).applyAll(changeSet);
-            return Comparison.compare(before, session.findings(), null);
+            FindingContext beforeContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
+                    session.waivers(), java.util.Map.of());
+            session.recordInserted();
+            ChangeApplier applier = new ChangeApplier(tenant, session, settings.asOf(), changeFile, changeSet.getActor());
+            applier.applyAll(changeSet);
+            FindingContext afterContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
+                    session.waivers(), applier.stepLocations());
+            return Comparison.compare(before, beforeContext, session.findings(), afterContext, null);
         }
     }
 }

@@ -3,8 +3,10 @@ package org.d365policy.cli;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
+import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
+import org.d365policy.report.FindingContext;
 import org.d365policy.report.Report;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", description = "Judges one tenant snapshot.", mixinStandardHelpOptions = true,
@@ -38,14 +41,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Tenant tenant = new SnapshotLoader().load(snapshot);
+        DocumentReader reader = new DocumentReader();
+        Tenant tenant = new SnapshotLoader(reader).load(snapshot);
         RuleBase rules = evaluation.judging.ruleBase();
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.judging.profile, evaluation.judging.asOf,
-                Main.today(), evaluation.only(rules));
+                Main.today(), evaluation.only(rules)).withWaivers(evaluation.waivers(rules, reader));
         Report report;
         try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+            FindingContext context = FindingContext.of(tenant, snapshot.toString(), settings.waivers(), evaluation.waiverFile(),
+                    session.waivers(), Map.of());
             report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
-                    session.findings(), reporting.failOnOrNull());
+                    session.findings(), context, reporting.failOnOrNull());
         }
         output.emit(reporting.render(report), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;

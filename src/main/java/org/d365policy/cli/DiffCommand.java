@@ -6,6 +6,7 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
+import org.d365policy.model.Waiver;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
@@ -51,17 +52,21 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SnapshotLoader loader = new SnapshotLoader(new DocumentReader());
+        DocumentReader reader = new DocumentReader();
+        SnapshotLoader loader = new SnapshotLoader(reader);
         Tenant was = loader.load(before);
         Tenant is = loader.load(after);
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);
+        List<Waiver> waivers = evaluation.waivers(rules, reader);
         EvaluationSettings afterSettings = EvaluationSettings.resolve(is, evaluation.judging.profile, evaluation.judging.asOf,
-                Main.today(), only);
+                Main.today(), only).withWaivers(waivers);
         // Both sides are judged on one day: the after side's.
         LocalDate day = afterSettings.asOf();
-        EvaluationSettings beforeSettings = EvaluationSettings.resolve(was, evaluation.judging.profile, day, Main.today(), only);
-        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, beforeSettings, is, afterSettings, null);
+        EvaluationSettings beforeSettings = EvaluationSettings.resolve(was, evaluation.judging.profile, day, Main.today(), only)
+                .withWaivers(waivers);
+        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, before.toString(), beforeSettings, is, after.toString(),
+                afterSettings, evaluation.waiverFile(), null);
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of());

@@ -1,9 +1,14 @@
 package org.d365policy.cli;
 
 import org.d365policy.engine.RuleBase;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.load.WaiverLoader;
+import org.d365policy.model.Waiver;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +21,20 @@ final class EvaluationOptions {
 
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Judges only these rules.")
     List<String> only;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted exceptions: findings reported as waived, never failing.")
+    Path waivers;
+
+    /** The waivers of --waivers, checked against the catalog; none without it. */
+    List<Waiver> waivers(RuleBase ruleBase, DocumentReader reader) throws InvalidInputException {
+        if (waivers == null) return List.of();
+        return new WaiverLoader(reader).load(waivers, ruleBase.catalog().keySet());
+    }
+
+    /** How reports name the waivers file, or null. */
+    String waiverFile() {
+        return waivers == null ? null : waivers.toString();
+    }
 
     /** The rule IDs of --only, each checked against the catalog; null when all rules are judged. */
     Set<String> only(RuleBase ruleBase) throws UsageException {

@@ -9,6 +9,7 @@ import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
+import org.d365policy.model.Waiver;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
@@ -61,7 +62,9 @@ final class GateCommand implements Callable<Integer> {
         Commit commit = Commit.in(repo);
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);
-        SnapshotLoader loader = new SnapshotLoader(new DocumentReader());
+        DocumentReader reader = new DocumentReader();
+        SnapshotLoader loader = new SnapshotLoader(reader);
+        List<Waiver> waivers = evaluation.waivers(rules, reader);
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -78,10 +81,12 @@ final class GateCommand implements Callable<Integer> {
                 }
             }
             EvaluationSettings afterSettings = EvaluationSettings.resolve(after, evaluation.judging.profile,
-                    evaluation.judging.asOf, Main.today(), only);
+                    evaluation.judging.asOf, Main.today(), only).withWaivers(waivers);
             EvaluationSettings beforeSettings = before == null ? null
-                    : EvaluationSettings.resolve(before, evaluation.judging.profile, afterSettings.asOf(), Main.today(), only);
-            findings.addAll(BeforeAfter.compare(rules, before, beforeSettings, after, afterSettings, file.path()));
+                    : EvaluationSettings.resolve(before, evaluation.judging.profile, afterSettings.asOf(), Main.today(), only)
+                    .withWaivers(waivers);
+            findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
+                    evaluation.waiverFile(), file.path()));
             headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
         }
         if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");

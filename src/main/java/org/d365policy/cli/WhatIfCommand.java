@@ -58,8 +58,9 @@ final class WhatIfCommand implements Callable<Integer> {
         RuleBase rules = evaluation.judging.ruleBase();
         LocalDate day = evaluation.judging.asOf != null ? evaluation.judging.asOf : changes.getAsOf();
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.judging.profile, day, Main.today(),
-                evaluation.only(rules));
-        List<ReportedFinding> findings = WhatIf.run(rules, tenant, changes, settings, changeSet.toString());
+                evaluation.only(rules)).withWaivers(evaluation.waivers(rules, reader));
+        List<ReportedFinding> findings = WhatIf.run(rules, tenant, snapshot.toString(), changes, changeSet.toString(), settings,
+                evaluation.waiverFile());
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of());

@@ -5,7 +5,10 @@ import org.d365policy.model.PolicyOverrides;
 import org.d365policy.model.Profile;
 import org.d365policy.model.Tenant;
 
+import org.d365policy.model.Waiver;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,14 +21,25 @@ public final class EvaluationSettings {
     private final int nonInteractiveLimit;
     private final int invitationHoldDays;
     private final Set<String> only;
+    private final List<Waiver> waivers;
 
     private EvaluationSettings(LocalDate asOf, Profile profile, int nonInteractiveLimit, int invitationHoldDays,
-                               Set<String> only) {
+                               Set<String> only, List<Waiver> waivers) {
         this.asOf = asOf;
         this.profile = profile;
         this.nonInteractiveLimit = nonInteractiveLimit;
         this.invitationHoldDays = invitationHoldDays;
         this.only = only;
+        this.waivers = waivers;
+    }
+
+    /** The same settings, with the accepted exceptions of a waivers file. */
+    public EvaluationSettings withWaivers(List<Waiver> waivers) {
+        return new EvaluationSettings(asOf, profile, nonInteractiveLimit, invitationHoldDays, only, List.copyOf(waivers));
+    }
+
+    public List<Waiver> waivers() {
+        return waivers;
     }
 
     /**
@@ -43,7 +57,7 @@ public final class EvaluationSettings {
         if (policy != null && policy.getNonInteractiveLimit() != null) limit = policy.getNonInteractiveLimit();
         if (policy != null && policy.getInvitationHoldDays() != null) holdDays = policy.getInvitationHoldDays();
         LocalDate day = asOf != null ? asOf : tenant.getAsOf() != null ? tenant.getAsOf() : today;
-        return new EvaluationSettings(day, profile, limit, holdDays, only);
+        return new EvaluationSettings(day, profile, limit, holdDays, only, List.of());
     }
 
     public LocalDate asOf() {

@@ -5,6 +5,9 @@ import org.d365policy.model.AccountLicense;
 import org.d365policy.model.Finding;
 import org.d365policy.model.GroupMember;
 import org.d365policy.model.GroupNesting;
+import org.d365policy.model.JudgedRule;
+import org.d365policy.model.Waived;
+import org.d365policy.model.Waiver;
 import org.d365policy.model.TeamMember;
 import org.d365policy.model.TeamRole;
 import org.d365policy.model.UserRole;
@@ -21,6 +24,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,8 @@ public final class TenantSession implements AutoCloseable {
     private final KieSession session;
     private final AgendaFilter filter;
     private final Set<Finding> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Waived> waived = new HashSet<>();
+    private List<Finding> inserted;
     private Map<Object, FactHandle> relationHandles;
 
     public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings) {
@@ -55,16 +61,19 @@ public final class TenantSession implements AutoCloseable {
         session.addEventListener(new FindingTracker());
         TenantFacts.insert(session, tenant);
         for (Object fact : context) session.insert(fact);
+        for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) session.insert(new JudgedRule(id));
+        for (Waiver waiver : settings.waivers()) session.insert(waiver);
         session.insert(settings.toFact());
         fire();
     }
 
-    /** Derivations (rules without an ID) always run; --only limits the rules that report. */
+    /** Derivations (rules without an ID) and rules marked @alwaysJudged always run; --only limits the others. */
     private static AgendaFilter onlyFilter(Set<String> only) {
         if (only == null) return match -> true;
         return match -> {
-            Object id = match.getRule().getMetaData().get("id");
-            return id == null || only.contains(id.toString());
+            Map<String, Object> meta = match.getRule().getMetaData();
+            Object id = meta.get("id");
+            return id == null || only.contains(id.toString()) || Boolean.TRUE.equals(meta.get("alwaysJudged"));
         };
     }
 
@@ -126,6 +135,25 @@ public final class TenantSession implements AutoCloseable {
         return findings;
     }
 
+    /** The reason of the waiver that covers each waived finding, by rule and subject key. */
+    public Map<String, String> waivers() {
+        Map<String, String> reasons = new HashMap<>();
+        for (Waived w : waived) reasons.put(w.getRule() + "\n" + w.getSubjectKey(), w.getReason());
+        return reasons;
+    }
+
+    /** From now on, remember the findings that rules insert, for {@link #takeInserted()}. */
+    public void recordInserted() {
+        inserted = new ArrayList<>();
+    }
+
+    /** The findings inserted since the last call (or since {@link #recordInserted()}). */
+    public List<Finding> takeInserted() {
+        List<Finding> taken = inserted;
+        inserted = new ArrayList<>();
+        return taken;
+    }
+
     @Override
     public void close() {
         session.dispose();
@@ -138,12 +166,20 @@ public final class TenantSession implements AutoCloseable {
     private final class FindingTracker extends DefaultRuleRuntimeEventListener {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof Finding) live.add((Finding) event.getObject());
+            Object o = event.getObject();
+            if (o instanceof Finding) {
+                live.add((Finding) o);
+                if (inserted != null) inserted.add((Finding) o);
+            } else if (o instanceof Waived) {
+                waived.add((Waived) o);
+            }
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getOldObject() instanceof Finding) live.remove((Finding) event.getOldObject());
+            Object o = event.getOldObject();
+            if (o instanceof Finding) live.remove((Finding) o);
+            else if (o instanceof Waived) waived.remove((Waived) o);
         }
     }
 }

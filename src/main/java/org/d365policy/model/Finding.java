@@ -46,6 +46,11 @@ public final class Finding {
         return subject;
     }
 
+    /** The subject as waivers match it: case-insensitively. */
+    public String getSubjectKey() {
+        return subject.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String getMessage() {
         return message;
     }

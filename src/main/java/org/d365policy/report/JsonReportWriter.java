@@ -37,7 +37,7 @@ public final class JsonReportWriter {
         }
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) summary.put(s.label(), report.count(s));
-        summary.put("waived", 0);
+        summary.put("waived", report.waived());
         summary.put("resolved", report.resolved());
         if (!report.notices().isEmpty()) {
             ArrayNode notices = root.putArray("notices");
@@ -46,6 +46,7 @@ public final class JsonReportWriter {
         ArrayNode findings = root.putArray("findings");
         for (ReportedFinding f : report.findings()) {
             ObjectNode node = add(findings, f.finding());
+            node.put("waived", f.waived());
             if (f.status() != null) node.put("status", f.status().label());
             if (f.file() != null) node.put("file", f.file());
         }

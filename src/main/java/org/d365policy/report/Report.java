@@ -34,9 +34,9 @@ public final class Report {
     }
 
     /** The report of a plain check. */
-    public static Report check(TenantHeader tenant, List<Finding> findings, Severity failOn) {
+    public static Report check(TenantHeader tenant, List<Finding> findings, FindingContext context, Severity failOn) {
         List<ReportedFinding> reported = new ArrayList<>();
-        for (Finding f : findings) reported.add(new ReportedFinding(f, null, null));
+        for (Finding f : findings) reported.add(new ReportedFinding(f, null, null, context.locate(f), context.waiver(f)));
         return new Report(Kind.CHECK, List.of(tenant), reported, failOn, false, List.of());
     }
 
@@ -65,11 +65,20 @@ public final class Report {
         return notices;
     }
 
-    /** Findings present after (not resolved) of this severity. */
+    /** Findings present after (not resolved) of this severity, waived ones left out. */
     public int count(Severity severity) {
         int n = 0;
         for (ReportedFinding f : findings) {
-            if (f.present() && f.finding().getSeverity() == severity) n++;
+            if (f.present() && !f.waived() && f.finding().getSeverity() == severity) n++;
+        }
+        return n;
+    }
+
+    /** Findings present after that a waiver covers. */
+    public int waived() {
+        int n = 0;
+        for (ReportedFinding f : findings) {
+            if (f.present() && f.waived()) n++;
         }
         return n;
     }
@@ -82,9 +91,9 @@ public final class Report {
         return n;
     }
 
-    /** Whether the finding fails the run: at or above --fail-on, and new (or, with --strict, not resolved). */
+    /** Whether the finding fails the run: not waived, at or above --fail-on, and new (or, with --strict, not resolved). */
     public boolean fails(ReportedFinding f) {
-        if (failOn == null || !f.finding().getSeverity().atLeast(failOn)) return false;
+        if (failOn == null || f.waived() || !f.finding().getSeverity().atLeast(failOn)) return false;
         if (f.status() == null || f.status() == Status.INTRODUCED) return true;
         return strict && f.status() == Status.UNCHANGED;
     }

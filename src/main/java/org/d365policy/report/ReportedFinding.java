@@ -16,11 +16,32 @@ public final class ReportedFinding {
     private final Finding finding;
     private final Status status;
     private final String file;
+    private final Location location;
+    private final String waiver;
 
-    public ReportedFinding(Finding finding, Status status, String file) {
+    /**
+     * @param location where the subject is written, or null
+     * @param waiver the reason of the waiver that covers the finding, or null
+     */
+    public ReportedFinding(Finding finding, Status status, String file, Location location, String waiver) {
         this.finding = finding;
         this.status = status;
         this.file = file;
+        this.location = location;
+        this.waiver = waiver;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    /** The waiver's reason, or null where no waiver covers the finding. */
+    public String waiver() {
+        return waiver;
+    }
+
+    public boolean waived() {
+        return waiver != null;
     }
 
     public Finding finding() {

@@ -34,8 +34,10 @@ public final class TextReportWriter {
                 if (f.status() != status || f.finding().getSeverity() != severity) continue;
                 count++;
                 lines.append("  ").append(f.finding().getRule()).append("  ")
-                        .append(f.file() == null ? "" : f.file() + "  ").append(f.finding().getSubject()).append("  ")
-                        .append(f.finding().getMessage()).append('\n');
+                        .append(f.location() == null ? (f.file() == null ? "" : f.file() + "  ") : f.location() + "  ")
+                        .append(f.finding().getSubject()).append("  ").append(f.finding().getMessage());
+                if (f.waived()) lines.append("  [waived: ").append(f.waiver()).append(']');
+                lines.append('\n');
             }
             if (count == 0) continue;
             s.append('\n').append(prefix).append(severity.label().toUpperCase(Locale.ROOT)).append(" (").append(count)
@@ -46,6 +48,7 @@ public final class TextReportWriter {
     static String summary(Report report) {
         String counts = plural(report.count(Severity.ERROR), "error") + ", "
                 + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info";
+        if (report.waived() > 0) counts += " (" + report.waived() + " more waived)";
         if (report.kind() != Report.Kind.CHECK) counts += " after the change, " + report.resolved() + " resolved";
         String verdict = report.failOn() == null ? "passed (--fail-on none)"
                 : (report.failed() ? "failed" : "passed") + " (--fail-on " + report.failOn().label()

@@ -35,7 +35,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", EXAMPLE);
         assertThat(run.exit).as(run.toString()).isEqualTo(1);
         assertThat(run.out).contains("ERROR (").contains("WARNING (").contains("INFO (")
-                .contains("  LIC-001  user:prod/carol@contoso.com  ")
+                .contains("  LIC-001  examples/contoso.tenant.yaml:119  user:prod/carol@contoso.com  ")
                 .containsPattern("\\d+ errors, \\d+ warnings, \\d+ info: failed \\(--fail-on error\\)");
         assertThat(run.err).isEmpty();
     }
@@ -164,7 +164,7 @@ class CheckCommandTest {
                 + "then insertLogical( Finding.of( drools.getRule(), Subject.environment(\"sandbox\"), \"no sandbox please\" ) );\nend\n");
         CliRun run = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("org").toString(), "--only", "ACME-001");
         assertThat(run.exit).as(run.toString()).isEqualTo(0);
-        assertThat(run.out).contains("ACME-001  environment:sandbox  no sandbox please");
+        assertThat(run.out).contains("ACME-001  examples/contoso.tenant.yaml:170  environment:sandbox  no sandbox please");
         CliRun catalog = CliRun.of("rules", "--rules", dir.resolve("org").toString());
         assertThat(catalog.out).contains("ACME-001  warning  Nobody in sandbox").contains("LIC-001");
     }

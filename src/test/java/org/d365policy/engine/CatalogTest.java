@@ -76,8 +76,10 @@ class CatalogTest {
     void theExamplesFireEveryRule() throws Exception {
         CliRun check = CliRun.of("check", "examples/contoso.tenant.yaml", "--format", "json");
         CliRun whatIf = CliRun.of("what-if", "examples/contoso.tenant.yaml", "examples/contoso.changes.yaml", "--format", "json");
+        CliRun waived = CliRun.of("check", "examples/contoso.tenant.yaml", "--waivers", "examples/contoso.waivers.yaml",
+                "--format", "json");
         for (String id : RuleBase.bundled().catalog().keySet()) {
-            CliRun run = id.startsWith("CHG-") ? whatIf : check;
+            CliRun run = id.startsWith("CHG-") ? whatIf : id.startsWith("WAIVER-") ? waived : check;
             assertThat(run.out).as("the examples fire " + id).contains("\"rule\": \"" + id + "\"");
         }
     }

@@ -175,7 +175,7 @@ public class ChangeSteps {
             ChangeSet set = new ChangeSetLoader(new DocumentReader())
                     .load(new ObjectMapper().writeValueAsBytes(doc), "changes.json");
             EvaluationSettings settings = EvaluationSettings.resolve(tenant, null, null, LocalDate.of(2026, 11, 22), null);
-            List<ReportedFinding> findings = WhatIf.run(RuleBase.bundled(), tenant, set, settings, "changes.json");
+            List<ReportedFinding> findings = WhatIf.run(RuleBase.bundled(), tenant, "scenario.json", set, "changes.json", settings, null);
             report = new Report(Report.Kind.COMPARISON, List.of(new TenantHeader(null, "contoso", settings.asOf(),
                     settings.profile())), findings, Severity.ERROR, false, List.of());
         } catch (InvalidInputException e) {

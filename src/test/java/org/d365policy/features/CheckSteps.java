@@ -9,7 +9,15 @@ import org.d365policy.model.Finding;
 import org.d365policy.model.Profile;
 import org.d365policy.model.Tenant;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.WaiverLoader;
+import org.d365policy.model.Waiver;
+
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +40,37 @@ public class CheckSteps {
         check(Profile.byLabel(profile));
     }
 
+    @When("the tenant is checked judging only {word}")
+    public void checkOnly(String rule) throws Exception {
+        check(null, Set.of(rule));
+    }
+
     private void check(Profile profile) throws Exception {
+        check(profile, null);
+    }
+
+    private void check(Profile profile, Set<String> only) throws Exception {
         Tenant tenant = world().tenant.load();
-        EvaluationSettings settings = EvaluationSettings.resolve(tenant, profile, null, TODAY, null);
-        try (TenantSession session = new TenantSession(RuleBase.bundled(), tenant, settings)) {
+        RuleBase rules = RuleBase.bundled();
+        byte[] waiverFile = new ObjectMapper().writeValueAsBytes(Map.of("waivers", world().waivers));
+        List<Waiver> waivers = new WaiverLoader(new DocumentReader()).load(waiverFile, "waivers.json", rules.catalog().keySet());
+        EvaluationSettings settings = EvaluationSettings.resolve(tenant, profile, null, TODAY, only).withWaivers(waivers);
+        try (TenantSession session = new TenantSession(rules, tenant, settings)) {
             world().findings = session.findings();
+            world().waived = session.waivers();
         }
+    }
+
+    @Then("{word} is reported as waived for {string} because {string}")
+    public void waived(String rule, String subject, String reason) {
+        reported(rule, subject);
+        assertThat(world().waived.get(rule + "\n" + subject.toLowerCase(java.util.Locale.ROOT))).isEqualTo(reason);
+    }
+
+    @Then("{word} is reported but not waived for {string}")
+    public void notWaived(String rule, String subject) {
+        reported(rule, subject);
+        assertThat(world().waived).doesNotContainKey(rule + "\n" + subject.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Then("{word} is reported for {string}")

@@ -103,6 +103,17 @@ public class TenantSteps {
         }
     }
 
+    @Given("compliance waived {word} for {string} until {word} because {string}")
+    public void waiver(String rule, String subject, String expires, String reason) {
+        Map<String, Object> w = new java.util.LinkedHashMap<>();
+        w.put("rule", rule);
+        w.put("subject", subject);
+        w.put("reason", reason);
+        w.put("approvedBy", "compliance@contoso.com");
+        w.put("expires", expires);
+        World.current().waivers.add(w);
+    }
+
     @Given("a(n) {word} invitation to {word} for {word} was issued on {word}")
     public void invitation(String status, String email, String sku, String issued) {
         tenant().invitation(email, sku, issued, status);

@@ -10,8 +10,10 @@ public final class World {
     private static World current;
 
     final ScenarioTenant tenant = new ScenarioTenant();
+    final java.util.List<java.util.Map<String, Object>> waivers = new java.util.ArrayList<>();
     List<Finding> findings;
     Finding lastFinding;
+    java.util.Map<String, String> waived = java.util.Map.of();
 
     static World current() {
         return current;

@@ -70,7 +70,7 @@ class GateCommandTest {
         CliRun run = gate();
         assertThat(run.exit).as(run.toString()).isEqualTo(1);
         assertThat(run.out).contains("INTRODUCED ERROR (1)")
-                .contains("LIC-001  prod.tenant.yaml  user:prod/bob@contoso.com  bob@contoso.com is enabled in prod")
+                .contains("LIC-001  prod.tenant.yaml:12  user:prod/bob@contoso.com  bob@contoso.com is enabled in prod")
                 .contains("UNCHANGED ERROR (1)").contains(": failed (--fail-on error)");
     }
 

@@ -1,0 +1,77 @@
+package org.d365policy.report;
+
+import org.d365policy.model.Account;
+import org.d365policy.model.Environment;
+import org.d365policy.model.Finding;
+import org.d365policy.model.Invitation;
+import org.d365policy.model.InvitationStatus;
+import org.d365policy.model.Located;
+import org.d365policy.model.Subject;
+import org.d365policy.model.Subscription;
+import org.d365policy.model.Team;
+import org.d365policy.model.Tenant;
+import org.d365policy.model.UserRecord;
+import org.d365policy.model.Waiver;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report needs to know about each finding beyond the finding itself: where its subject is
+ * written in the input, and the reason of the waiver that covers it, if any.
+ */
+public final class FindingContext {
+    public static final FindingContext NONE = new FindingContext(Map.of(), new IdentityHashMap<>(), Map.of());
+
+    private final Map<String, Location> bySubject;
+    private final Map<Finding, Location> byFinding;
+    private final Map<String, String> waivers;
+
+    private FindingContext(Map<String, Location> bySubject, Map<Finding, Location> byFinding, Map<String, String> waivers) {
+        this.bySubject = bySubject;
+        this.byFinding = byFinding;
+        this.waivers = waivers;
+    }
+
+    /**
+     * @param file how the snapshot's file is named in reports
+     * @param waiverFile the waivers file, or null
+     * @param waived the waiver reasons of the session, by rule and subject key
+     * @param byFinding locations of particular findings, such as the operation a change rule judged
+     */
+    public static FindingContext of(Tenant tenant, String file, List<Waiver> waiverList, String waiverFile,
+                                    Map<String, String> waived, Map<Finding, Location> byFinding) {
+        Map<String, Location> at = new HashMap<>();
+        for (Subscription s : tenant.getSubscriptions()) put(at, Subject.subscription(s.getSku()), file, s);
+        for (Account a : tenant.getAccounts()) put(at, Subject.account(a.getUpn()), file, a);
+        for (Invitation i : tenant.getInvitations()) {
+            if (i.getStatus() == InvitationStatus.PENDING) put(at, Subject.invitation(i.getEmail(), i.getSku()), file, i);
+        }
+        for (Invitation i : tenant.getInvitations()) put(at, Subject.invitation(i.getEmail(), i.getSku()), file, i);
+        for (Environment e : tenant.getEnvironments()) {
+            put(at, Subject.environment(e.getId()), file, e);
+            for (UserRecord u : e.getUsers()) put(at, Subject.user(u), file, u);
+            for (Team t : e.getTeams()) put(at, Subject.team(e.getId(), t.getId()), file, t);
+        }
+        for (Waiver w : waiverList) put(at, Subject.waiver(w.getRule(), w.getSubjectKey()), waiverFile, w);
+        return new FindingContext(at, byFinding, waived);
+    }
+
+    /** The first object written for a subject is where it is; objects made by a change have no position. */
+    private static void put(Map<String, Location> at, String subject, String file, Located object) {
+        if (object.getLine() > 0) at.putIfAbsent(subject, new Location(file, object.getLine(), object.getColumn()));
+    }
+
+    /** Where the finding's subject is written, or null. */
+    public Location locate(Finding f) {
+        Location location = byFinding.get(f);
+        return location != null ? location : bySubject.get(f.getSubject());
+    }
+
+    /** The reason of the waiver that covers the finding, or null. */
+    public String waiver(Finding f) {
+        return waivers.get(f.getRule() + "\n" + f.getSubjectKey());
+    }
+}
