@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
             report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
                     session.findings(), context, reporting.failOnOrNull());
         }
-        output.emit(reporting.render(report), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -1,6 +1,9 @@
 package org.d365policy.cli;
 
+import org.d365policy.engine.RuleBase;
 import org.d365policy.model.Severity;
+import org.d365policy.report.JunitReportWriter;
+import org.d365policy.report.SarifReportWriter;
 import org.d365policy.report.JsonReportWriter;
 import org.d365policy.report.Report;
 import org.d365policy.report.TextReportWriter;
@@ -8,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** How a command that reports findings writes them, and which findings fail the run. */
 final class ReportOptions {
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit }
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif or junit (default: text).")
     Format format = Format.text;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
@@ -22,7 +25,12 @@ final class ReportOptions {
         return failOn.severity();
     }
 
-    String render(Report report) {
-        return format == Format.json ? new JsonReportWriter().write(report) : new TextReportWriter().write(report);
+    String render(Report report, RuleBase rules) {
+        switch (format) {
+            case json: return new JsonReportWriter().write(report);
+            case sarif: return new SarifReportWriter(rules.catalog()).write(report);
+            case junit: return new JunitReportWriter().write(report);
+            default: return new TextReportWriter().write(report);
+        }
     }
 }

@@ -77,7 +77,7 @@ public final class JsonReportWriter {
         return root;
     }
 
-    static String toText(ObjectNode root) {
+    static String toText(com.fasterxml.jackson.databind.JsonNode root) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

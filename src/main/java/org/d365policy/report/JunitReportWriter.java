@@ -1,0 +1,96 @@
+package org.d365policy.report;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * JUnit XML as CI servers render it: a test suite per rule, a test case per rule and subject (and
+ * file, in the gate); a finding that fails the run is a failure, a waived one is skipped, the rest pass.
+ */
+public final class JunitReportWriter {
+    public String write(Report report) {
+        Map<String, List<ReportedFinding>> byRule = new TreeMap<>();
+        for (ReportedFinding f : report.findings()) byRule.computeIfAbsent(f.finding().getRule(), k -> new ArrayList<>()).add(f);
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(xml, 0);
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", Version.TOOL);
+            counts(xml, report, report.findings());
+            for (Map.Entry<String, List<ReportedFinding>> rule : byRule.entrySet()) {
+                newline(xml, 1);
+                suite(xml, report, rule.getKey(), rule.getValue());
+            }
+            newline(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XML to memory", e);
+        }
+        return out + "\n";
+    }
+
+    private static void suite(XMLStreamWriter xml, Report report, String rule, List<ReportedFinding> findings)
+            throws XMLStreamException {
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", rule + " " + findings.get(0).finding().getTitle());
+        counts(xml, report, findings);
+        for (ReportedFinding f : findings) {
+            newline(xml, 2);
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", Version.TOOL + "." + rule);
+            xml.writeAttribute("name", f.finding().getSubject() + (f.file() == null ? "" : " in " + f.file()));
+            if (f.location() != null) {
+                xml.writeAttribute("file", f.location().file());
+                xml.writeAttribute("line", String.valueOf(f.location().line()));
+            }
+            String text = f.finding().getSeverity().label() + ": " + f.finding().getMessage()
+                    + (f.status() == null ? "" : " (" + f.status().label() + ")");
+            newline(xml, 3);
+            if (report.fails(f)) {
+                xml.writeStartElement("failure");
+                xml.writeAttribute("type", f.finding().getSeverity().label());
+                xml.writeAttribute("message", f.finding().getMessage());
+                xml.writeCharacters(text);
+                xml.writeEndElement();
+            } else if (f.waived() && f.present()) {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", "waived: " + f.waiver());
+            } else {
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(text);
+                xml.writeEndElement();
+            }
+            newline(xml, 2);
+            xml.writeEndElement();
+        }
+        newline(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void counts(XMLStreamWriter xml, Report report, List<ReportedFinding> findings) throws XMLStreamException {
+        int failures = 0;
+        int skipped = 0;
+        for (ReportedFinding f : findings) {
+            if (report.fails(f)) failures++;
+            else if (f.waived() && f.present()) skipped++;
+        }
+        xml.writeAttribute("tests", String.valueOf(findings.size()));
+        xml.writeAttribute("failures", String.valueOf(failures));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", String.valueOf(skipped));
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

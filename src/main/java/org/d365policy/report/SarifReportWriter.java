@@ -1,0 +1,157 @@
+package org.d365policy.report;
+
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Invocation;
+import com.contrastsecurity.sarif.LogicalLocation;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.d365policy.engine.RuleInfo;
+import org.d365policy.model.Finding;
+import org.d365policy.model.Severity;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * SARIF 2.1.0 for code-scanning services: a `rules[]` entry per rule that appears, and a result per
+ * finding with its level, the line of its subject, the subject as a logical location, a fingerprint
+ * that stays the same from run to run, its baseline state in comparisons, and its waiver.
+ */
+public final class SarifReportWriter {
+    static final String FINGERPRINT = "d365Finding/v1";
+    private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<String, RuleInfo> catalog;
+
+    public SarifReportWriter(Map<String, RuleInfo> catalog) {
+        this.catalog = catalog;
+    }
+
+    public String write(Report report) {
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        Set<ReportingDescriptor> rules = new LinkedHashSet<>();
+        for (String id : new TreeSet<>(ruleIds(report))) {
+            ruleIndex.put(id, ruleIndex.size());
+            rules.add(descriptor(id));
+        }
+        List<Result> results = new ArrayList<>();
+        for (ReportedFinding f : report.findings()) results.add(result(f, ruleIndex.get(f.finding().getRule())));
+        Run run = new Run()
+                .withTool(new Tool().withDriver(new ToolComponent().withName(Version.TOOL).withVersion(Version.get())
+                        .withSemanticVersion(Version.get()).withRules(rules)))
+                .withInvocations(List.of(new Invocation().withExecutionSuccessful(true).withExitCode(report.failed() ? 1 : 0)))
+                .withResults(results);
+        SarifSchema210 log = new SarifSchema210().with$schema(SCHEMA).withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(List.of(run));
+        return JsonReportWriter.toText((ObjectNode) MAPPER.valueToTree(log));
+    }
+
+    private static Set<String> ruleIds(Report report) {
+        Set<String> ids = new TreeSet<>();
+        for (ReportedFinding f : report.findings()) ids.add(f.finding().getRule());
+        return ids;
+    }
+
+    private ReportingDescriptor descriptor(String id) {
+        RuleInfo rule = catalog.get(id);
+        ReportingDescriptor d = new ReportingDescriptor().withId(id);
+        if (rule == null) return d;
+        StringBuilder help = new StringBuilder(rule.statement() == null ? rule.title() : rule.statement());
+        if (rule.profiles() != null) help.append("\nProfiles: ").append(rule.profiles());
+        if (rule.source() != null) help.append("\nSource: ").append(rule.source());
+        return d.withName(rule.title())
+                .withShortDescription(new MultiformatMessageString().withText(rule.title()))
+                .withFullDescription(new MultiformatMessageString().withText(rule.statement() == null ? rule.title() : rule.statement()))
+                .withHelp(new MultiformatMessageString().withText(help.toString()))
+                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity())));
+    }
+
+    private static Result result(ReportedFinding reported, Integer index) {
+        Finding f = reported.finding();
+        PartialFingerprints fingerprints = new PartialFingerprints();
+        fingerprints.setAdditionalProperty(FINGERPRINT, sha256(f.getRule() + "|" + f.getSubject()));
+        com.contrastsecurity.sarif.Location location = new com.contrastsecurity.sarif.Location()
+                .withLogicalLocations(Set.of(new LogicalLocation().withFullyQualifiedName(f.getSubject())
+                        .withName(f.getSubject().substring(f.getSubject().indexOf(':') + 1))
+                        .withKind(f.getSubject().substring(0, f.getSubject().indexOf(':')))));
+        Location at = reported.location();
+        if (at != null && at.file() != null) {
+            location.withPhysicalLocation(new PhysicalLocation()
+                    .withArtifactLocation(new ArtifactLocation().withUri(uri(at.file())))
+                    .withRegion(new Region().withStartLine(at.line()).withStartColumn(Math.max(1, at.column()))));
+        }
+        Result result = new Result().withRuleId(f.getRule()).withRuleIndex(index).withLevel(level(f.getSeverity()))
+                .withMessage(new Message().withText(f.getMessage())).withLocations(List.of(location))
+                .withPartialFingerprints(fingerprints);
+        if (reported.status() != null) result.withBaselineState(baseline(reported.status()));
+        if (reported.waived()) {
+            result.withSuppressions(Set.of(new Suppression().withKind(Suppression.Kind.EXTERNAL)
+                    .withStatus(Suppression.Status.ACCEPTED).withJustification(reported.waiver())));
+        }
+        return result;
+    }
+
+    /** A relative path stays relative (to the repository, for code scanning); an absolute one becomes a file URI. */
+    static String uri(String file) {
+        Path path = Path.of(file);
+        if (path.isAbsolute()) return path.toUri().toString();
+        try {
+            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path.toUri().toString();
+        }
+    }
+
+    private static Result.BaselineState baseline(Status status) {
+        switch (status) {
+            case INTRODUCED: return Result.BaselineState.NEW;
+            case RESOLVED: return Result.BaselineState.ABSENT;
+            default: return Result.BaselineState.UNCHANGED;
+        }
+    }
+
+    private static Result.Level level(Severity severity) {
+        return severity == Severity.ERROR ? Result.Level.ERROR : severity == Severity.WARNING ? Result.Level.WARNING : Result.Level.NOTE;
+    }
+
+    private static ReportingConfiguration.Level configurationLevel(Severity severity) {
+        return severity == Severity.ERROR ? ReportingConfiguration.Level.ERROR
+                : severity == Severity.WARNING ? ReportingConfiguration.Level.WARNING : ReportingConfiguration.Level.NOTE;
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : hash) hex.append(String.format("%02x", b));
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

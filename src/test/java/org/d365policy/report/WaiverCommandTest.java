@@ -1,0 +1,97 @@
+package org.d365policy.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.d365policy.cli.CliRun;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Waivers from the command line, on and around the expiry day, and invalid waivers files. */
+class WaiverCommandTest {
+    private static final String EXAMPLE = "examples/contoso.tenant.yaml";
+
+    @TempDir
+    Path dir;
+
+    private Path waivers(String content) throws Exception {
+        Path file = dir.resolve("waivers.yaml");
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    private static String waiver(String rule, String subject, String expires) {
+        return "waivers:\n  - {rule: " + rule + ", subject: \"" + subject + "\", reason: accepted, approvedBy: c@contoso.com, expires: "
+                + expires + "}\n";
+    }
+
+    private static JsonNode json(CliRun run) throws Exception {
+        return new ObjectMapper().readTree(run.out);
+    }
+
+    private static JsonNode find(JsonNode report, String rule, String subject) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("rule").asText().equals(rule) && f.get("subject").asText().equals(subject)) return f;
+        }
+        return null;
+    }
+
+    @ParameterizedTest(name = "judged on {0}, a waiver expiring 2026-11-22 applies: {1}")
+    @CsvSource({"2026-11-21, true", "2026-11-22, false", "2026-11-23, false"})
+    void aWaiverAppliesOnDaysBeforeItExpires(String day, boolean applies) throws Exception {
+        Path file = waivers(waiver("LIC-004", "account:frank@contoso.com", "2026-11-22"));
+        JsonNode report = json(CliRun.of("check", EXAMPLE, "--waivers", file.toString(), "--as-of", day, "--format", "json"));
+        assertThat(find(report, "LIC-004", "account:frank@contoso.com").get("waived").asBoolean()).isEqualTo(applies);
+        assertThat(find(report, "WAIVER-001", "waiver:LIC-004:account:frank@contoso.com") != null).isEqualTo(!applies);
+        assertThat(report.get("summary").get("waived").asInt()).isEqualTo(applies ? 1 : 0);
+    }
+
+    @Test
+    void aWaivedFindingNeverFailsTheRun() throws Exception {
+        Path tenant = dir.resolve("t.yaml");
+        Files.writeString(tenant, "tenant: t\nasOf: 2026-11-22\nsubscriptions: [{sku: A, seats: 1}]\n"
+                + "accounts: [{upn: a@c.com}]\nenvironments:\n  - id: p\n    businessUnits: [{id: r}]\n"
+                + "    roles: [{id: s, businessUnit: r}]\n    users: [{upn: a@c.com, businessUnit: r, roles: [s]}]\n");
+        assertThat(CliRun.of("check", tenant.toString()).exit).as("LIC-001 fails it").isEqualTo(1);
+        Path file = waivers(waiver("LIC-001", "USER:P/A@C.COM", "2027-01-01"));
+        CliRun run = CliRun.of("check", tenant.toString(), "--waivers", file.toString());
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        assertThat(run.out).contains("[waived: accepted]").contains("(1 more waived)");
+    }
+
+    @Test
+    void aWaiverForAFindingThatDoesNotExistIsReportedAsUnused() throws Exception {
+        Path file = waivers(waiver("LIC-001", "user:prod/bob@contoso.com", "2027-01-01"));
+        JsonNode report = json(CliRun.of("check", EXAMPLE, "--waivers", file.toString(), "--format", "json"));
+        JsonNode unused = find(report, "WAIVER-002", "waiver:LIC-001:user:prod/bob@contoso.com");
+        assertThat(unused).isNotNull();
+        assertThat(unused.get("severity").asText()).isEqualTo("info");
+        JsonNode onlyOther = json(CliRun.of("check", EXAMPLE, "--waivers", file.toString(), "--only", "LIC-004", "--format", "json"));
+        assertThat(find(onlyOther, "WAIVER-002", "waiver:LIC-001:user:prod/bob@contoso.com")).as("LIC-001 was not judged").isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "missing reason | waivers:\\n  - {rule: LIC-004, subject: x, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].reason | missing required field",
+            "missing expiry | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a}\\n | waivers[0].expires | missing required field",
+            "unknown rule | waivers:\\n  - {rule: LIC-099, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].rule | no rule has the ID",
+            "bad date | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-02-30}\\n | waivers[0].expires | expected a date",
+            "unknown field | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01, ticket: 7}\\n | waivers[0].ticket | unknown field",
+            "twice | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n  - {rule: LIC-004, subject: X, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[1] | a second waiver",
+            "not a list | waivers: LIC-004\\n | waivers | expected a list",
+            "empty file | '' | waivers.yaml | the file is empty"})
+    void anInvalidWaiversFileIsInvalidInput(String name, String content, String place, String expected) throws Exception {
+        Path file = waivers(content.replace("\\n", "\n"));
+        CliRun run = CliRun.of("check", EXAMPLE, "--waivers", file.toString());
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains(file.toString()).contains(place).contains(expected).doesNotContain("\tat ");
+    }
+}
