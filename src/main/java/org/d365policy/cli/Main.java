@@ -19,17 +19,29 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Freed when memory runs out, so that the error can still be reported. */
+    private static byte[] reserve = new byte[1 << 20];
+
     public static void main(String[] args) {
-        int code;
+        int code = ExitCode.INTERNAL;
         try {
             code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         } catch (Throwable t) {
             // Whatever happens, a crash must never look like a pass (0) or like findings (1).
-            System.err.println("d365-policy: internal error: " + describe(t));
-            code = ExitCode.INTERNAL;
+            reserve = null;
+            try {
+                System.err.println("d365-policy: internal error: " + describe(t)
+                        + (t instanceof OutOfMemoryError ? " (give Java more memory, e.g. java -Xmx6g -jar ...)" : ""));
+            } catch (Throwable unreportable) {
+                Runtime.getRuntime().halt(ExitCode.INTERNAL);
+            }
         }
-        System.out.flush();
-        System.exit(code);
+        try {
+            System.out.flush();
+            System.exit(code);
+        } catch (Throwable t) {
+            Runtime.getRuntime().halt(code);
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code; used by main and by tests. */
@@ -38,11 +50,23 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
-            err.println("d365-policy: " + message(e));
-            err.flush();
-            return exitCode(e);
+            try {
+                if (e.getCause() instanceof OutOfMemoryError) reserve = null;
+                err.println("d365-policy: " + message(e));
+                err.flush();
+                return exitCode(e);
+            } catch (Throwable failedToReport) {
+                return ExitCode.INTERNAL;
+            }
         });
+        // picocli's own fallback for a failed execution is 1, which here means "findings".
+        failClosed(cl);
         return cl.execute(args);
+    }
+
+    private static void failClosed(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
+        for (CommandLine sub : cl.getSubcommands().values()) failClosed(sub);
     }
 
     static int exitCode(Throwable e) {

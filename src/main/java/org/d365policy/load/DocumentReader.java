@@ -112,7 +112,7 @@ public final class DocumentReader {
         ObjectMapper mapper = format == DocumentFormat.YAML ? yaml : json;
         JsonParser parser = null;
         try {
-            parser = mapper.createParser(utf8(in));
+            parser = mapper.createParser(format == DocumentFormat.YAML ? new BoundedRunReader(utf8(in)) : utf8(in));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInputException(name, 0, 0, null, "the file is empty; expected a map");

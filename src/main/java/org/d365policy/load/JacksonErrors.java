@@ -31,6 +31,19 @@ final class JacksonErrors {
     }
 
     static InvalidInputException translate(Exception e, String file, DocumentFormat format, JsonParser parser) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedRunReader.RunTooLongException) {
+                BoundedRunReader.RunTooLongException run = (BoundedRunReader.RunTooLongException) cause;
+                return new InvalidInputException(file, run.line, Math.max(1, run.column), null, "more than "
+                        + BoundedRunReader.MAX_RUN + " characters without a blank; no value of a snapshot is that long "
+                        + "(write machine-made snapshots as .json)");
+            }
+            if (cause != e && (cause instanceof StreamReadException || cause instanceof StreamConstraintsException)) {
+                // A parse error or a limit that surfaced while binding: report it as what it is.
+                return translate((Exception) cause, file, format, parser);
+            }
+            if (cause.getCause() == cause) break;
+        }
         JsonLocation at = locationOf(e, parser);
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
@@ -81,8 +94,10 @@ final class JacksonErrors {
                     "number out of range; expected a whole number from 0 to " + Integer.MAX_VALUE);
         }
         if (e instanceof StreamConstraintsException) {
-            return new InvalidInputException(file, line, column, contextPath(parser),
-                    "the document is nested deeper than " + DocumentReader.MAX_NESTING + " levels");
+            String what = original != null && original.contains("nesting depth")
+                    ? "the document is nested deeper than " + DocumentReader.MAX_NESTING + " levels"
+                    : "a value is too large to be a snapshot's value (" + oneParagraph(original) + ")";
+            return new InvalidInputException(file, line, column, contextPath(parser), what);
         }
         if (e instanceof StreamReadException) {
             String message = ((StreamReadException) e).getOriginalMessage();
@@ -187,7 +202,8 @@ final class JacksonErrors {
     /** Jackson's own words, on one line and without its internal source descriptions. */
     static String oneParagraph(String text) {
         if (text == null) return "unreadable";
-        return text.replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\][^)]*\\)?", "")
+        return text.replaceAll("\\s*in 'reader', line \\d+, column \\d+:.*?\\^", "")
+                .replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\][^)]*\\)?", "")
                 .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
                 .replaceAll("\\s*\\n\\s*", " ").trim();
     }
