@@ -11,13 +11,38 @@ public class InvalidInputException extends Exception {
     private final String path;
     private final String problem;
 
+    /** What the input says is echoed in messages; it may hold line breaks, control characters, or megabytes. */
+    static final int MAX_ECHO = 200;
+
     public InvalidInputException(String file, int line, int column, String path, String problem) {
-        super(format(file, line, column, path, problem));
+        super(format(file, line, column, printable(path), printable(problem)));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.path = path;
-        this.problem = problem;
+        this.path = printable(path);
+        this.problem = printable(problem);
+    }
+
+    /** One line, no control characters, and no part of the input longer than {@link #MAX_ECHO} characters. */
+    static String printable(String text) {
+        if (text == null) return null;
+        StringBuilder s = new StringBuilder(Math.min(text.length(), 4 * MAX_ECHO));
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c == ' ' ? 0 : run + 1;
+            if (run > MAX_ECHO) {
+                if (run == MAX_ECHO + 1) s.append("...");
+                continue;
+            }
+            if (c == '\n') s.append("\\n");
+            else if (c == '\r') s.append("\\r");
+            else if (c == '\t') s.append("\\t");
+            else if (Character.isISOControl(c)) s.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            else s.append(c);
+            if (s.length() > 8 * MAX_ECHO) return s.append("...").toString();
+        }
+        return s.toString();
     }
 
     private static String format(String file, int line, int column, String path, String problem) {
