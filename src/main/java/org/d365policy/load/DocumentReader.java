@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -88,6 +89,17 @@ public final class DocumentReader {
         DocumentFormat format = formatOf(name);
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name, format, type);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name, 0, 0, null, "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(name, 0, 0, null, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads a JSON file as a tree, with the same strictness and messages; for exports whose shape is not ours. */
+    public JsonNode readTree(Path file, String name) throws InvalidInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, DocumentFormat.JSON, JsonNode.class);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, 0, 0, null, "no such file");
         } catch (IOException e) {
