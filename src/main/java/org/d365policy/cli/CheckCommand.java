@@ -44,8 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader();
         Tenant tenant = new SnapshotLoader(reader).load(snapshot);
         RuleBase rules = evaluation.judging.ruleBase();
-        EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.judging.profile, evaluation.judging.asOf,
-                Main.today(), evaluation.only(rules)).withWaivers(evaluation.waivers(rules, reader));
+        EvaluationSettings settings = evaluation.settings(tenant, null, evaluation.only(rules), evaluation.waivers(rules, reader));
         Report report;
         try (TenantSession session = new TenantSession(rules, tenant, settings)) {
             FindingContext context = FindingContext.of(tenant, snapshot.toString(), settings.waivers(), evaluation.waiverFile(),

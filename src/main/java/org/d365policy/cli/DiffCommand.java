@@ -59,12 +59,10 @@ final class DiffCommand implements Callable<Integer> {
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);
         List<Waiver> waivers = evaluation.waivers(rules, reader);
-        EvaluationSettings afterSettings = EvaluationSettings.resolve(is, evaluation.judging.profile, evaluation.judging.asOf,
-                Main.today(), only).withWaivers(waivers);
+        EvaluationSettings afterSettings = evaluation.settings(is, null, only, waivers);
         // Both sides are judged on one day: the after side's.
         LocalDate day = afterSettings.asOf();
-        EvaluationSettings beforeSettings = EvaluationSettings.resolve(was, evaluation.judging.profile, day, Main.today(), only)
-                .withWaivers(waivers);
+        EvaluationSettings beforeSettings = evaluation.settings(was, day, only, waivers);
         List<ReportedFinding> findings = BeforeAfter.compare(rules, was, before.toString(), beforeSettings, is, after.toString(),
                 afterSettings, evaluation.waiverFile(), null);
         Report report = new Report(Report.Kind.COMPARISON,

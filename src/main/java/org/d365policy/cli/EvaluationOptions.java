@@ -1,14 +1,17 @@
 package org.d365policy.cli;
 
+import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.WaiverLoader;
+import org.d365policy.model.Tenant;
 import org.d365policy.model.Waiver;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +32,15 @@ final class EvaluationOptions {
     List<Waiver> waivers(RuleBase ruleBase, DocumentReader reader) throws InvalidInputException {
         if (waivers == null) return List.of();
         return new WaiverLoader(reader).load(waivers, ruleBase.catalog().keySet());
+    }
+
+    /**
+     * The settings a tenant is judged with: the day of --as-of, else {@code day} (a change set's, or the
+     * other side's of a comparison), else the snapshot's, else today; the profile of --profile, else the snapshot's.
+     */
+    EvaluationSettings settings(Tenant tenant, LocalDate day, Set<String> only, List<Waiver> waivers) {
+        return EvaluationSettings.resolve(tenant, judging.profile, judging.asOf != null ? judging.asOf : day, Main.today(), only)
+                .withWaivers(waivers);
     }
 
     /** How reports name the waivers file, or null. */

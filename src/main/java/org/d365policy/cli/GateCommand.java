@@ -80,11 +80,8 @@ final class GateCommand implements Callable<Integer> {
                             + e.getMessage() + ")");
                 }
             }
-            EvaluationSettings afterSettings = EvaluationSettings.resolve(after, evaluation.judging.profile,
-                    evaluation.judging.asOf, Main.today(), only).withWaivers(waivers);
-            EvaluationSettings beforeSettings = before == null ? null
-                    : EvaluationSettings.resolve(before, evaluation.judging.profile, afterSettings.asOf(), Main.today(), only)
-                    .withWaivers(waivers);
+            EvaluationSettings afterSettings = evaluation.settings(after, null, only, waivers);
+            EvaluationSettings beforeSettings = before == null ? null : evaluation.settings(before, afterSettings.asOf(), only, waivers);
             findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
                     evaluation.waiverFile(), file.path()));
             headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));

@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -56,9 +55,8 @@ final class WhatIfCommand implements Callable<Integer> {
         Tenant tenant = new SnapshotLoader(reader).load(snapshot);
         ChangeSet changes = new ChangeSetLoader(reader).load(changeSet);
         RuleBase rules = evaluation.judging.ruleBase();
-        LocalDate day = evaluation.judging.asOf != null ? evaluation.judging.asOf : changes.getAsOf();
-        EvaluationSettings settings = EvaluationSettings.resolve(tenant, evaluation.judging.profile, day, Main.today(),
-                evaluation.only(rules)).withWaivers(evaluation.waivers(rules, reader));
+        EvaluationSettings settings = evaluation.settings(tenant, changes.getAsOf(), evaluation.only(rules),
+                evaluation.waivers(rules, reader));
         List<ReportedFinding> findings = WhatIf.run(rules, tenant, snapshot.toString(), changes, changeSet.toString(), settings,
                 evaluation.waiverFile());
         Report report = new Report(Report.Kind.COMPARISON,
