@@ -12,7 +12,20 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModuleModel;
+import org.drools.modelcompiler.KieBaseBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +40,8 @@ import java.util.UUID;
  */
 public final class RuleBase {
     private static final String KFS_PREFIX = "src/main/resources/";
+    /** Names the project model of the bundled rules, compiled by the build (see {@link PrecompileRules}), and their hash. */
+    static final String PRECOMPILED = "d365policy/precompiled-rules.txt";
     private static RuleBase bundled;
 
     private final KieBase kieBase;
@@ -37,10 +52,82 @@ public final class RuleBase {
         this.catalog = catalog;
     }
 
-    /** The bundled rules, built on first use and then shared by the whole process. */
+    /**
+     * The bundled rules, loaded on first use and then shared by the whole process: compiled at build
+     * time where the build did so for exactly these rules, else compiled now.
+     */
     public static synchronized RuleBase bundled() throws RulesException {
-        if (bundled == null) bundled = build(RuleFiles.bundled());
+        if (bundled == null) {
+            List<RuleSource> sources = RuleFiles.bundled();
+            String projectModel = precompiled(sources);
+            bundled = projectModel != null ? load(projectModel, sources) : build(sources);
+        }
         return bundled;
+    }
+
+    /** The project model compiled from exactly these rules, or null where the build made none (or for other rules). */
+    private static String precompiled(List<RuleSource> sources) throws RulesException {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(PRECOMPILED)) {
+            if (in == null) return null;
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            return lines.length >= 2 && lines[1].trim().equals(hash(sources)) ? lines[0].trim() : null;
+        } catch (IOException e) {
+            throw new RulesException("the precompiled rules cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds the rule base from the classes the executable model generated; {@code sources} are the DRL they come from. */
+    static RuleBase load(String projectModel, List<RuleSource> sources) throws RulesException {
+        try {
+            CanonicalKieModuleModel model = (CanonicalKieModuleModel) Class.forName(projectModel).getDeclaredConstructor().newInstance();
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(model.getModels());
+            return new RuleBase(kieBase, catalog(kieBase, Map.of(), sources));
+        } catch (ReflectiveOperationException e) {
+            throw new RulesException("the precompiled rules cannot be loaded (" + e + "); rebuild with mvn package", e);
+        }
+    }
+
+    /** Compiles DRL with the executable model into the bytes of a KieModule. */
+    static byte[] compileModule(List<RuleSource> sources) throws RulesException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.d365policy", "bundled-rules", "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> byPath = write(ks, kfs, sources);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) throw compileError(errors, byPath);
+        return ((InternalKieModule) builder.getKieModule()).getBytes();
+    }
+
+    /** Identifies a set of DRL files: precompiled rules are used only for exactly the rules they were made from. */
+    static String hash(List<RuleSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleSource source : sources) {
+                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest.digest()) hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static Map<String, RuleSource> write(KieServices ks, KieFileSystem kfs, List<RuleSource> sources) {
+        Map<String, RuleSource> byPath = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource source = sources.get(i);
+            String path = (source.bundled() ? "bundled/" : "custom/") + i + "/" + fileName(source.name());
+            byPath.put(path, source);
+            kfs.write(ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(KFS_PREFIX + path).setResourceType(ResourceType.DRL));
+        }
+        return byPath;
     }
 
     public static RuleBase build(List<RuleSource> sources) throws RulesException {
@@ -51,19 +138,12 @@ public final class RuleBase {
         // The KieRepository is process-wide: every build needs a release id of its own.
         ReleaseId releaseId = ks.newReleaseId("org.d365policy", "rules", "1.0.0-" + UUID.randomUUID());
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, RuleSource> byPath = new HashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            RuleSource source = sources.get(i);
-            String path = (source.bundled() ? "bundled/" : "custom/") + i + "/" + fileName(source.name());
-            byPath.put(path, source);
-            kfs.write(ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(KFS_PREFIX + path).setResourceType(ResourceType.DRL));
-        }
+        Map<String, RuleSource> byPath = write(ks, kfs, sources);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) throw compileError(errors, byPath);
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleBase(kieBase, catalog(kieBase, byPath));
+        return new RuleBase(kieBase, catalog(kieBase, byPath, sources));
     }
 
     private static String fileName(String name) {
@@ -91,7 +171,9 @@ public final class RuleBase {
     }
 
     /** Reads every rule's metadata; a rule without an ID is a derivation, unless it is an organization's own. */
-    private static Map<String, RuleInfo> catalog(KieBase kieBase, Map<String, RuleSource> byPath) throws RulesException {
+    private static Map<String, RuleInfo> catalog(KieBase kieBase, Map<String, RuleSource> byPath, List<RuleSource> sources)
+            throws RulesException {
+        Map<String, RuleSource> byPackage = byPackage(sources);
         Map<String, RuleInfo> catalog = new TreeMap<>();
         List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
         packages.sort(Comparator.comparing(KiePackage::getName));
@@ -101,6 +183,7 @@ public final class RuleBase {
             for (Rule rule : rules) {
                 RuleSource source = sourceOf(((RuleImpl) rule).getResource() == null ? null
                         : ((RuleImpl) rule).getResource().getSourcePath(), byPath);
+                if (source == null) source = byPackage.get(pkg.getName());
                 String file = source == null ? pkg.getName() : source.name();
                 boolean bundled = source != null && source.bundled();
                 Map<String, Object> meta = rule.getMetaData();
@@ -127,6 +210,21 @@ public final class RuleBase {
             }
         }
         return catalog;
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    /** The file that declares each package, where only one does: how compiled rules are traced back to their file. */
+    private static Map<String, RuleSource> byPackage(List<RuleSource> sources) {
+        Map<String, RuleSource> byPackage = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (RuleSource source : sources) {
+            Matcher m = PACKAGE.matcher(source.text());
+            if (!m.find()) continue;
+            if (byPackage.put(m.group(1), source) != null) shared.add(m.group(1));
+        }
+        byPackage.keySet().removeAll(shared);
+        return byPackage;
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -2,15 +2,15 @@ package org.d365policy.model;
 
 import java.util.Objects;
 
-/** Derived by rules: ancestor is the unit itself or a unit above it. */
+/** Derived by rules: ancestor is the business unit itself or a unit above it. */
 public final class BusinessUnitAncestor {
     private final String environment;
-    private final String unit;
+    private final String businessUnit;
     private final String ancestor;
 
-    public BusinessUnitAncestor(String environment, String unit, String ancestor) {
+    public BusinessUnitAncestor(String environment, String businessUnit, String ancestor) {
         this.environment = environment;
-        this.unit = unit;
+        this.businessUnit = businessUnit;
         this.ancestor = ancestor;
     }
 
@@ -18,8 +18,8 @@ public final class BusinessUnitAncestor {
         return environment;
     }
 
-    public String getUnit() {
-        return unit;
+    public String getBusinessUnit() {
+        return businessUnit;
     }
 
     public String getAncestor() {
@@ -31,11 +31,11 @@ public final class BusinessUnitAncestor {
         if (this == other) return true;
         if (!(other instanceof BusinessUnitAncestor)) return false;
         BusinessUnitAncestor o = (BusinessUnitAncestor) other;
-        return Objects.equals(environment, o.environment) && Objects.equals(unit, o.unit) && Objects.equals(ancestor, o.ancestor);
+        return Objects.equals(environment, o.environment) && Objects.equals(businessUnit, o.businessUnit) && Objects.equals(ancestor, o.ancestor);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(environment, unit, ancestor);
+        return Objects.hash(environment, businessUnit, ancestor);
     }
 }

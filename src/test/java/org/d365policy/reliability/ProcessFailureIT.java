@@ -50,8 +50,22 @@ class ProcessFailureIT {
     }
 
     @Test
+    void theLauncherGivesWhatTheJarGives() throws Exception {
+        Path launcher = Path.of(JAR).resolveSibling("d365-policy");
+        assertThat(launcher).isExecutable();
+        Process viaLauncher = new ProcessBuilder(launcher.toString(), "check", "examples/contoso.tenant.yaml", "--format", "json").start();
+        Process viaJar = start(List.of(), "check", "examples/contoso.tenant.yaml", "--format", "json");
+        String launched = output(viaLauncher);
+        assertThat(launched).isEqualTo(output(viaJar)).contains("\"tool\": \"d365-policy\"");
+        assertThat(viaLauncher.exitValue()).isEqualTo(1);
+        assertThat(new String(viaLauncher.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void runningOutOfMemoryExits4() throws Exception {
-        Process p = start(List.of("-Xmx16m"), "check", "examples/contoso.tenant.yaml");
+        Path tenant = dir.resolve("big.json");
+        new TenantGenerator(60_000, 7).write(tenant);
+        Process p = start(List.of("-Xmx64m"), "check", tenant.toString());
         output(p);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(err).isEqualTo(4);

@@ -1,0 +1,61 @@
+package org.d365policy.engine;
+
+import org.d365policy.change.ChangeSetLoader;
+import org.d365policy.change.WhatIf;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Finding;
+import org.d365policy.model.Tenant;
+import org.d365policy.report.ReportedFinding;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules the build precompiled behave exactly like the same DRL compiled at run time. */
+class PrecompiledRulesTest {
+    @Test
+    void theBuildPrecompiledTheBundledRules() throws Exception {
+        assertThat(RuleBase.class.getClassLoader().getResource(RuleBase.PRECOMPILED)).as("made by PrecompileRules").isNotNull();
+        assertThat(RuleBase.bundled().kieBase().getClass().getName()).isNotNull();
+    }
+
+    @Test
+    void precompiledAndCompiledRulesAgreeOnTheExamples() throws Exception {
+        RuleBase precompiled = RuleBase.bundled();
+        RuleBase compiled = RuleBase.build(RuleFiles.bundled());
+        assertThat(precompiled.catalog().keySet()).isEqualTo(compiled.catalog().keySet());
+        for (RuleInfo rule : precompiled.catalog().values()) {
+            RuleInfo twin = compiled.catalog().get(rule.id());
+            assertThat(List.of(rule.title(), rule.severity(), String.valueOf(rule.statement()), String.valueOf(rule.source()),
+                    String.valueOf(rule.profiles()), rule.file()))
+                    .isEqualTo(List.of(twin.title(), twin.severity(), String.valueOf(twin.statement()), String.valueOf(twin.source()),
+                            String.valueOf(twin.profiles()), twin.file()));
+        }
+        assertThat(check(precompiled)).isEqualTo(check(compiled)).isNotEmpty();
+        assertThat(whatIf(precompiled)).isEqualTo(whatIf(compiled)).isNotEmpty();
+    }
+
+    private static List<String> check(RuleBase rules) throws Exception {
+        Tenant tenant = new SnapshotLoader().load(Path.of("examples/contoso.tenant.yaml"));
+        try (TenantSession session = new TenantSession(rules, tenant, EvaluationSettings.resolve(tenant, null, null, null, null))) {
+            List<String> out = new ArrayList<>();
+            for (Finding f : session.findings()) out.add(f.toString());
+            return out;
+        }
+    }
+
+    private static List<String> whatIf(RuleBase rules) throws Exception {
+        Tenant tenant = new SnapshotLoader().load(Path.of("examples/contoso.tenant.yaml"));
+        var changes = new ChangeSetLoader(new DocumentReader()).load(Path.of("examples/contoso.changes.yaml"));
+        List<String> out = new ArrayList<>();
+        for (ReportedFinding f : WhatIf.run(rules, tenant, "t", changes, "c", EvaluationSettings.resolve(tenant, null, null, null, null), null)) {
+            out.add(f.status() + " " + f.finding());
+        }
+        out.sort(null);
+        return out;
+    }
+}
