@@ -65,6 +65,8 @@ public final class ChangeApplier {
         this.file = file;
         this.actor = actor;
         this.index = new TenantIndex(tenant);
+        // The change rules' findings are located at the operation they judged, so each step's are taken as they come.
+        session.recordInserted();
         for (Invitation invitation : tenant.getInvitations()) {
             session.insert(new BeforeInvitation(invitation.getEmail(), invitation.getSku(), invitation.getStatus(), invitation.getIssued()));
         }

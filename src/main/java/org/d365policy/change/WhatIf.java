@@ -27,7 +27,6 @@ public final class WhatIf {
             List<Finding> before = session.findings();
             FindingContext beforeContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), java.util.Map.of());
-            session.recordInserted();
             ChangeApplier applier = new ChangeApplier(tenant, session, settings.asOf(), changeFile, changeSet.getActor());
             applier.applyAll(changeSet);
             FindingContext afterContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
