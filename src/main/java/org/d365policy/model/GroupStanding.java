@@ -14,11 +14,6 @@ public enum GroupStanding {
         this.label = label;
     }
 
-    /** Whether this standing lets the user in. */
-    public boolean admits() {
-        return this == NONE_SET || this == DIRECT || this == EXEMPT;
-    }
-
     @Override
     public String toString() {
         return label;
