@@ -77,11 +77,9 @@ public final class Main implements Runnable {
         return ExitCode.INTERNAL;
     }
 
+    /** Expected failures speak for themselves; anything else is an internal error. */
     static String message(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UsageException || e instanceof RulesException
-                || e instanceof GitException) {
-            return e.getMessage();
-        }
+        if (exitCode(e) != ExitCode.INTERNAL) return e.getMessage();
         return "internal error: " + describe(e) + (System.getenv("D365_POLICY_DEBUG") == null
                 ? " (set D365_POLICY_DEBUG=1 for details)" : "\n" + stackTrace(e));
     }

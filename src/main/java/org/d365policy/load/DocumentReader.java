@@ -86,30 +86,31 @@ public final class DocumentReader {
 
     /** Reads a file, choosing the parser by its extension; {@code name} is how messages call it. */
     public <T> T read(Path file, String name, Class<T> type) throws InvalidInputException {
-        DocumentFormat format = formatOf(name);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, format, type);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(name, 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(name, 0, 0, null, "the file cannot be read (" + e.getMessage() + ")");
-        }
+        return readFile(file, name, formatOf(name), type, true);
     }
 
-    /** Reads a JSON file as a tree, with the same strictness and messages; for exports whose shape is not ours. */
+    /**
+     * Reads a JSON file as a tree, with the same strictness and messages, for exports whose shape is not
+     * ours: the top may be a list as well as a map.
+     */
     public JsonNode readTree(Path file, String name) throws InvalidInputException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, DocumentFormat.JSON, JsonNode.class);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(name, 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(name, 0, 0, null, "the file cannot be read (" + e.getMessage() + ")");
-        }
+        return readFile(file, name, DocumentFormat.JSON, JsonNode.class, false);
     }
 
     /** Reads content that is not a file of its own, such as a version kept by git. */
     public <T> T read(byte[] content, String name, Class<T> type) throws InvalidInputException {
-        return read(new ByteArrayInputStream(content), name, formatOf(name), type);
+        return read(new ByteArrayInputStream(content), name, formatOf(name), type, true);
+    }
+
+    private <T> T readFile(Path file, String name, DocumentFormat format, Class<T> type, boolean mapAtTop)
+            throws InvalidInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, format, type, mapAtTop);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name, 0, 0, null, "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(name, 0, 0, null, "the file cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     private static DocumentFormat formatOf(String name) throws InvalidInputException {
@@ -120,7 +121,8 @@ public final class DocumentReader {
         return format;
     }
 
-    private <T> T read(InputStream in, String name, DocumentFormat format, Class<T> type) throws InvalidInputException {
+    private <T> T read(InputStream in, String name, DocumentFormat format, Class<T> type, boolean mapAtTop)
+            throws InvalidInputException {
         ObjectMapper mapper = format == DocumentFormat.YAML ? yaml : json;
         JsonParser parser = null;
         try {
@@ -129,7 +131,7 @@ public final class DocumentReader {
             if (first == null) {
                 throw new InvalidInputException(name, 0, 0, null, "the file is empty; expected a map");
             }
-            if (first != JsonToken.START_OBJECT) {
+            if (mapAtTop && first != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(name, parser.currentTokenLocation().getLineNr(),
                         parser.currentTokenLocation().getColumnNr(), null,
                         "the document is " + JacksonErrors.describe(first) + "; expected a map");

@@ -94,6 +94,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPageMayBeABareList() throws Exception {
+        Path copy = copy(SAMPLE, dir.resolve("bare"));
+        Path teams = copy.resolve("environments/prod/teams.json");
+        Files.writeString(teams, new ObjectMapper().readTree(teams.toFile()).get("value").toString());
+        Path bare = dir.resolve("bare.tenant.json");
+        Path wrapped = dir.resolve("wrapped.tenant.json");
+        assertThat(CliRun.of("import", copy.toString(), "--output", bare.toString()).exit).isEqualTo(0);
+        assertThat(CliRun.of("import", SAMPLE.toString(), "--output", wrapped.toString()).exit).isEqualTo(0);
+        assertThat(Files.readString(bare)).isEqualTo(Files.readString(wrapped));
+    }
+
+    @Test
     void importingTwiceGivesTheSameBytes() throws Exception {
         Path a = dir.resolve("a.tenant.yaml");
         Path b = dir.resolve("b.tenant.yaml");
