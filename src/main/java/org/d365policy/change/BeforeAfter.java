@@ -40,7 +40,7 @@ public final class BeforeAfter {
             }
             baseline = baselineOf(before);
         }
-        try (TenantSession session = new TenantSession(rules, after, afterSettings, baseline)) {
+        try (TenantSession session = new TenantSession(rules, after, afterSettings, baseline, TenantSession.Judges.CHANGES)) {
             FindingContext afterContext = FindingContext.of(after, afterFile, afterSettings.waivers(), waiverFile,
                     session.waivers(), Map.of());
             return Comparison.compare(was, beforeContext, session.findings(), afterContext, gateFile);

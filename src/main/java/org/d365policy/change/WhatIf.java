@@ -23,7 +23,7 @@ public final class WhatIf {
     public static List<ReportedFinding> run(RuleBase rules, Tenant tenant, String snapshotFile, ChangeSet changeSet,
                                             String changeFile, EvaluationSettings settings, String waiverFile)
             throws InvalidInputException {
-        try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+        try (TenantSession session = new TenantSession(rules, tenant, settings, java.util.List.of(), TenantSession.Judges.CHANGES)) {
             List<Finding> before = session.findings();
             FindingContext beforeContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), java.util.Map.of());

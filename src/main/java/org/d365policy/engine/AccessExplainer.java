@@ -4,6 +4,7 @@ import org.d365policy.model.AccessBlock;
 import org.d365policy.model.AccessBlocker;
 import org.d365policy.model.Account;
 import org.d365policy.model.EffectiveRole;
+import org.d365policy.model.Explaining;
 import org.d365policy.model.Finding;
 import org.d365policy.model.GroupStanding;
 import org.d365policy.model.SecurityGroupStanding;
@@ -37,6 +38,8 @@ public final class AccessExplainer {
     /** The explanation of each given record, in the order given. */
     public List<RecordExplanation> explain(List<UserRecord> records) {
         List<Finding> findings = session.findings();
+        for (UserRecord record : records) session.insert(new Explaining(record));
+        session.fire();
         List<RecordExplanation> out = new ArrayList<>();
         for (UserRecord record : records) out.add(explain(record, findings));
         return out;

@@ -73,7 +73,8 @@ public final class EvaluationSettings {
         return only;
     }
 
-    Evaluation toFact() {
+    /** The parameters as the rules see them. */
+    public Evaluation toFact() {
         return new Evaluation(asOf, profile, nonInteractiveLimit, invitationHoldDays);
     }
 }

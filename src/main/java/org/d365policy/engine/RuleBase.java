@@ -16,6 +16,7 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.model.Model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The compiled rules and their catalog. Building is costly (seconds) and the result is safe to share,
@@ -44,11 +46,20 @@ public final class RuleBase {
     static final String PRECOMPILED = "d365policy/precompiled-rules.txt";
     private static RuleBase bundled;
 
-    private final KieBase kieBase;
+    /**
+     * The package of the rules that judge change sets. They can fire only on facts that describe a
+     * change (a step, the state before), yet every user record and license would pass through their
+     * joins: a session that judges a snapshot alone is made without them.
+     */
+    static final String CHANGE_PACKAGE = "d365policy.changes";
+
+    private final Supplier<KieBase> kieBase;
+    private final Supplier<KieBase> snapshotKieBase;
     private final Map<String, RuleInfo> catalog;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> catalog) {
+    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Map<String, RuleInfo> catalog) {
         this.kieBase = kieBase;
+        this.snapshotKieBase = snapshotKieBase;
         this.catalog = catalog;
     }
 
@@ -80,8 +91,16 @@ public final class RuleBase {
     static RuleBase load(String projectModel, List<RuleSource> sources) throws RulesException {
         try {
             CanonicalKieModuleModel model = (CanonicalKieModuleModel) Class.forName(projectModel).getDeclaredConstructor().newInstance();
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(model.getModels());
-            return new RuleBase(kieBase, catalog(kieBase, Map.of(), sources));
+            List<Model> models = model.getModels();
+            List<Model> snapshotModels = models.stream().filter(m -> !m.getPackageName().equals(CHANGE_PACKAGE)).toList();
+            List<DeclaredRule> declared = new ArrayList<>();
+            for (Model m : models) {
+                for (org.drools.model.Rule rule : m.getRules()) {
+                    declared.add(new DeclaredRule(m.getPackageName(), rule.getName(), rule.getMetaData(), null));
+                }
+            }
+            return new RuleBase(once(() -> KieBaseBuilder.createKieBaseFromModel(models)),
+                    once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)), catalog(declared, Map.of(), sources));
         } catch (ReflectiveOperationException e) {
             throw new RulesException("the precompiled rules cannot be loaded (" + e + "); rebuild with mvn package", e);
         }
@@ -143,7 +162,15 @@ public final class RuleBase {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) throw compileError(errors, byPath);
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleBase(kieBase, catalog(kieBase, byPath, sources));
+        List<DeclaredRule> declared = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                declared.add(new DeclaredRule(pkg.getName(), rule.getName(), rule.getMetaData(),
+                        ((RuleImpl) rule).getResource() == null ? null : ((RuleImpl) rule).getResource().getSourcePath()));
+            }
+        }
+        // Built from DRL at run time, the rules are one rule base: a second one without the change rules would cost seconds.
+        return new RuleBase(() -> kieBase, () -> kieBase, catalog(declared, byPath, sources));
     }
 
     private static String fileName(String name) {
@@ -171,45 +198,44 @@ public final class RuleBase {
     }
 
     /** Reads every rule's metadata; a rule without an ID is a derivation, unless it is an organization's own. */
-    private static Map<String, RuleInfo> catalog(KieBase kieBase, Map<String, RuleSource> byPath, List<RuleSource> sources)
+    private static Map<String, RuleInfo> catalog(List<DeclaredRule> declared, Map<String, RuleSource> byPath, List<RuleSource> sources)
             throws RulesException {
         Map<String, RuleSource> byPackage = byPackage(sources);
         Map<String, RuleInfo> catalog = new TreeMap<>();
-        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
-        packages.sort(Comparator.comparing(KiePackage::getName));
-        for (KiePackage pkg : packages) {
-            List<Rule> rules = new ArrayList<>(pkg.getRules());
-            rules.sort(Comparator.comparing(Rule::getName));
-            for (Rule rule : rules) {
-                RuleSource source = sourceOf(((RuleImpl) rule).getResource() == null ? null
-                        : ((RuleImpl) rule).getResource().getSourcePath(), byPath);
-                if (source == null) source = byPackage.get(pkg.getName());
-                String file = source == null ? pkg.getName() : source.name();
-                boolean bundled = source != null && source.bundled();
-                Map<String, Object> meta = rule.getMetaData();
-                Object id = meta.get("id");
-                if (id == null) {
-                    if (!bundled) throw new RulesException(file + ": rule \"" + rule.getName() + "\" has no @id; "
-                            + "every rule of --rules must carry @id, @severity and @title");
-                    continue;
-                }
-                Severity severity = Severity.byLabel(String.valueOf(meta.get("severity")));
-                if (severity == null) throw new RulesException(file + ": rule \"" + rule.getName() + "\" (" + id
-                        + ") has @severity " + meta.get("severity") + "; expected error, warning or info");
-                if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.getName() + "\" ("
-                        + id + ") has no @title");
-                RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
-                        text(meta, "source"), text(meta, "profiles"), file, bundled);
-                RuleInfo twin = catalog.put(info.id(), info);
-                if (twin != null) {
-                    RuleInfo custom = twin.bundled() ? info : twin;
-                    throw new RulesException(custom.file() + ": rule ID " + id + " is already used by "
-                            + (twin.bundled() && info.bundled() ? "another rule" : "a bundled rule")
-                            + "; expected an ID of its own");
-                }
+        List<DeclaredRule> rules = new ArrayList<>(declared);
+        rules.sort(Comparator.comparing(DeclaredRule::pkg).thenComparing(DeclaredRule::name));
+        for (DeclaredRule rule : rules) {
+            RuleSource source = sourceOf(rule.sourcePath(), byPath);
+            if (source == null) source = byPackage.get(rule.pkg());
+            String file = source == null ? rule.pkg() : source.name();
+            boolean bundled = source != null && source.bundled();
+            Map<String, Object> meta = rule.meta();
+            Object id = meta.get("id");
+            if (id == null) {
+                if (!bundled) throw new RulesException(file + ": rule \"" + rule.name() + "\" has no @id; "
+                        + "every rule of --rules must carry @id, @severity and @title");
+                continue;
+            }
+            Severity severity = Severity.byLabel(String.valueOf(meta.get("severity")));
+            if (severity == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" (" + id
+                    + ") has @severity " + meta.get("severity") + "; expected error, warning or info");
+            if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" ("
+                    + id + ") has no @title");
+            RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
+                    text(meta, "source"), text(meta, "profiles"), file, bundled);
+            RuleInfo twin = catalog.put(info.id(), info);
+            if (twin != null) {
+                RuleInfo custom = twin.bundled() ? info : twin;
+                throw new RulesException(custom.file() + ": rule ID " + id + " is already used by "
+                        + (twin.bundled() && info.bundled() ? "another rule" : "a bundled rule")
+                        + "; expected an ID of its own");
             }
         }
         return catalog;
+    }
+
+    /** A rule as compiled, whichever way: what the catalog needs of it. */
+    private record DeclaredRule(String pkg, String name, Map<String, Object> meta, String sourcePath) {
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -232,8 +258,27 @@ public final class RuleBase {
         return value == null ? null : value.toString();
     }
 
+    /** Every rule: for sessions that judge change sets. */
     public KieBase kieBase() {
-        return kieBase;
+        return kieBase.get();
+    }
+
+    /** Every rule but those of {@link #CHANGE_PACKAGE}: for sessions that judge a snapshot alone. */
+    public KieBase snapshotKieBase() {
+        return snapshotKieBase.get();
+    }
+
+    /** Made on first use and then kept: a check never pays for the rule base a what-if needs. */
+    private static Supplier<KieBase> once(Supplier<KieBase> make) {
+        return new Supplier<>() {
+            private KieBase made;
+
+            @Override
+            public synchronized KieBase get() {
+                if (made == null) made = make.get();
+                return made;
+            }
+        };
     }
 
     /** The rules that report findings, by ID. */

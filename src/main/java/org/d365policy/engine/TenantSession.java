@@ -50,13 +50,22 @@ public final class TenantSession implements AutoCloseable {
     private List<Finding> inserted;
     private Map<Object, FactHandle> relationHandles;
 
-    public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings) {
-        this(rules, tenant, settings, List.of());
+    /** What a session is for: judging a snapshot alone, or also the changes made to it. */
+    public enum Judges {
+        SNAPSHOT, CHANGES
     }
 
-    /** @param context facts that are not part of the tenant, such as the state before a change */
-    public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings, List<?> context) {
-        this.session = rules.kieBase().newKieSession();
+    /** A session that judges the snapshot alone. */
+    public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings) {
+        this(rules, tenant, settings, List.of(), Judges.SNAPSHOT);
+    }
+
+    /**
+     * @param context facts that are not part of the tenant, such as the state before a change
+     * @param judges {@link Judges#CHANGES} where change steps or a state before will be judged
+     */
+    public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings, List<?> context, Judges judges) {
+        this.session = (judges == Judges.CHANGES ? rules.kieBase() : rules.snapshotKieBase()).newKieSession();
         this.filter = onlyFilter(settings.only());
         session.addEventListener(new FindingTracker());
         TenantFacts.insert(session, tenant);

@@ -2,20 +2,36 @@ package org.d365policy.model;
 
 import java.util.Objects;
 
-/** Derived by rules: one reason why a user record cannot use its environment. */
+/**
+ * Derived by rules: one reason why a user record cannot use its environment. It keeps the record, and
+ * whether the record was enabled when it was derived, so that a finding about it needs no second look
+ * at every user record. A change to the record derives its blockers anew.
+ */
 public final class AccessBlocker {
+    private final UserRecord userRecord;
     private final String recordKey;
+    private final boolean recordEnabled;
     private final AccessBlock block;
     private final String reason;
 
-    public AccessBlocker(String recordKey, AccessBlock block, String reason) {
-        this.recordKey = recordKey;
+    public AccessBlocker(UserRecord userRecord, AccessBlock block, String reason) {
+        this.userRecord = userRecord;
+        this.recordKey = userRecord.getKey();
+        this.recordEnabled = userRecord.isEnabled();
         this.block = block;
         this.reason = reason;
     }
 
+    public UserRecord getUserRecord() {
+        return userRecord;
+    }
+
     public String getRecordKey() {
         return recordKey;
+    }
+
+    public boolean isRecordEnabled() {
+        return recordEnabled;
     }
 
     public AccessBlock getBlock() {
@@ -31,11 +47,12 @@ public final class AccessBlocker {
         if (this == other) return true;
         if (!(other instanceof AccessBlocker)) return false;
         AccessBlocker o = (AccessBlocker) other;
-        return Objects.equals(recordKey, o.recordKey) && Objects.equals(block, o.block) && Objects.equals(reason, o.reason);
+        return recordEnabled == o.recordEnabled && Objects.equals(recordKey, o.recordKey) && Objects.equals(block, o.block)
+                && Objects.equals(reason, o.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordKey, block, reason);
+        return Objects.hash(recordKey, recordEnabled, block, reason);
     }
 }

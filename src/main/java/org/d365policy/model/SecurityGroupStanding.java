@@ -4,22 +4,35 @@ import java.util.Objects;
 
 /** Derived by rules: how a user record stands with its environment's security group; via names the nested groups (sorted) or the exemption. */
 public final class SecurityGroupStanding {
+    private final UserRecord userRecord;
     private final String recordKey;
+    private final boolean recordEnabled;
     private final String environment;
     private final String group;
     private final GroupStanding standing;
     private final String via;
 
-    public SecurityGroupStanding(String recordKey, String environment, String group, GroupStanding standing, String via) {
-        this.recordKey = recordKey;
-        this.environment = environment;
+    /** Keeps the record, and whether it was enabled, for the same reason as {@link AccessBlocker}. */
+    public SecurityGroupStanding(UserRecord userRecord, String group, GroupStanding standing, String via) {
+        this.userRecord = userRecord;
+        this.recordKey = userRecord.getKey();
+        this.recordEnabled = userRecord.isEnabled();
+        this.environment = userRecord.getEnvironment();
         this.group = group;
         this.standing = standing;
         this.via = via;
     }
 
+    public UserRecord getUserRecord() {
+        return userRecord;
+    }
+
     public String getRecordKey() {
         return recordKey;
+    }
+
+    public boolean isRecordEnabled() {
+        return recordEnabled;
     }
 
     public String getEnvironment() {
@@ -43,11 +56,11 @@ public final class SecurityGroupStanding {
         if (this == other) return true;
         if (!(other instanceof SecurityGroupStanding)) return false;
         SecurityGroupStanding o = (SecurityGroupStanding) other;
-        return Objects.equals(recordKey, o.recordKey) && Objects.equals(environment, o.environment) && Objects.equals(group, o.group) && Objects.equals(standing, o.standing) && Objects.equals(via, o.via);
+        return recordEnabled == o.recordEnabled && Objects.equals(recordKey, o.recordKey) && Objects.equals(environment, o.environment) && Objects.equals(group, o.group) && Objects.equals(standing, o.standing) && Objects.equals(via, o.via);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordKey, environment, group, standing, via);
+        return Objects.hash(recordKey, recordEnabled, environment, group, standing, via);
     }
 }

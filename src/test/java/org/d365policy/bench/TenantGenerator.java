@@ -26,8 +26,12 @@ public final class TenantGenerator {
     private final long salt;
 
     public TenantGenerator(int users, long seed) {
+        this(users, seed, Math.max(1, Math.min(8, users / 12_500)));
+    }
+
+    public TenantGenerator(int users, long seed, int environments) {
         this.users = users;
-        this.environments = Math.max(1, Math.min(8, users / 12_500));
+        this.environments = environments;
         this.random = new Random(seed);
         this.salt = seed * 0x9E3779B97F4A7C15L;
     }

@@ -39,9 +39,31 @@ class PrecompiledRulesTest {
         assertThat(whatIf(precompiled)).isEqualTo(whatIf(compiled)).isNotEmpty();
     }
 
+    @Test
+    void aSnapshotIsJudgedAlikeWithAndWithoutTheChangeRules() throws Exception {
+        RuleBase rules = RuleBase.bundled();
+        assertThat(rules.snapshotKieBase().getKiePackages()).extracting(p -> p.getName())
+                .doesNotContain(RuleBase.CHANGE_PACKAGE).hasSize(rules.kieBase().getKiePackages().size() - 1);
+        assertThat(check(rules, TenantSession.Judges.SNAPSHOT)).isEqualTo(check(rules, TenantSession.Judges.CHANGES)).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void theChangeRulesAreExactlyThoseOfTheChangePackage() throws Exception {
+        for (var pkg : RuleBase.bundled().kieBase().getKiePackages()) {
+            for (var rule : pkg.getRules()) {
+                Object id = rule.getMetaData().get("id");
+                if (id != null) assertThat(id.toString().startsWith("CHG-")).as(rule.getName()).isEqualTo(pkg.getName().equals(RuleBase.CHANGE_PACKAGE));
+            }
+        }
+    }
+
     private static List<String> check(RuleBase rules) throws Exception {
+        return check(rules, TenantSession.Judges.SNAPSHOT);
+    }
+
+    private static List<String> check(RuleBase rules, TenantSession.Judges judges) throws Exception {
         Tenant tenant = new SnapshotLoader().load(Path.of("examples/contoso.tenant.yaml"));
-        try (TenantSession session = new TenantSession(rules, tenant, EvaluationSettings.resolve(tenant, null, null, null, null))) {
+        try (TenantSession session = new TenantSession(rules, tenant, EvaluationSettings.resolve(tenant, null, null, null, null), List.of(), judges)) {
             List<String> out = new ArrayList<>();
             for (Finding f : session.findings()) out.add(f.toString());
             return out;
