@@ -7,40 +7,57 @@ import java.util.Objects;
  * null for the System Administrator that an admin role grants where the environment defines none.
  */
 public final class EffectiveRole {
+    private final UserRecord userRecord;
     private final String recordKey;
     private final String environment;
     private final String roleId;
     private final String roleName;
     private final RoleTemplate template;
     private final boolean appAccess;
+    private final boolean predefined;
+    private final String roleBusinessUnit;
     private final RoleSource source;
     private final String via;
 
-    public EffectiveRole(String recordKey, String environment, String roleId, String roleName, RoleTemplate template,
-                         boolean appAccess, RoleSource source, String via) {
-        this.recordKey = recordKey;
-        this.environment = environment;
-        this.roleId = roleId;
+    private EffectiveRole(UserRecord userRecord, Role role, String roleName, RoleTemplate template, boolean appAccess,
+                          RoleSource source, String via) {
+        this.userRecord = userRecord;
+        this.recordKey = userRecord.getKey();
+        this.environment = userRecord.getEnvironment();
+        this.roleId = role == null ? null : role.getId();
         this.roleName = roleName;
         this.template = template;
         this.appAccess = appAccess;
+        this.predefined = role == null || role.isPredefined();
+        this.roleBusinessUnit = role == null ? null : role.getBusinessUnit();
         this.source = source;
         this.via = via;
     }
 
     public static EffectiveRole direct(UserRecord record, Role role) {
-        return new EffectiveRole(record.getKey(), record.getEnvironment(), role.getId(), role.getName(), role.getTemplate(),
-                role.isAppAccess(), RoleSource.DIRECT, null);
+        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.DIRECT, null);
     }
 
     public static EffectiveRole throughTeam(UserRecord record, Role role, String team) {
-        return new EffectiveRole(record.getKey(), record.getEnvironment(), role.getId(), role.getName(), role.getTemplate(),
-                role.isAppAccess(), RoleSource.TEAM, team);
+        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.TEAM, team);
     }
 
     public static EffectiveRole systemAdministratorThrough(UserRecord record, AdminRole adminRole) {
-        return new EffectiveRole(record.getKey(), record.getEnvironment(), null, "System Administrator",
-                RoleTemplate.SYSTEM_ADMINISTRATOR, false, RoleSource.ADMIN_ROLE, adminRole.toString());
+        return new EffectiveRole(record, null, "System Administrator", RoleTemplate.SYSTEM_ADMINISTRATOR, false,
+                RoleSource.ADMIN_ROLE, adminRole.toString());
+    }
+
+    /** The record that holds the role. Rules read only what never changes of it: its UPN, type and business unit. */
+    public UserRecord getUserRecord() {
+        return userRecord;
+    }
+
+    public UserType getRecordType() {
+        return userRecord.getType();
+    }
+
+    public String getRecordBusinessUnit() {
+        return userRecord.getBusinessUnit();
     }
 
     public String getRecordKey() {
@@ -67,6 +84,16 @@ public final class EffectiveRole {
         return appAccess;
     }
 
+    /** Whether the role came with the platform; the System Administrator that an admin role grants did. */
+    public boolean isPredefined() {
+        return predefined;
+    }
+
+    /** The business unit the role belongs to; null for the System Administrator that an admin role grants. */
+    public String getRoleBusinessUnit() {
+        return roleBusinessUnit;
+    }
+
     public RoleSource getSource() {
         return source;
     }
@@ -81,7 +108,8 @@ public final class EffectiveRole {
         if (this == other) return true;
         if (!(other instanceof EffectiveRole)) return false;
         EffectiveRole o = (EffectiveRole) other;
-        return appAccess == o.appAccess && recordKey.equals(o.recordKey) && Objects.equals(roleId, o.roleId)
+        return appAccess == o.appAccess && predefined == o.predefined && recordKey.equals(o.recordKey) && Objects.equals(roleId, o.roleId)
+                && Objects.equals(roleBusinessUnit, o.roleBusinessUnit)
                 && Objects.equals(roleName, o.roleName) && template == o.template && source == o.source
                 && Objects.equals(via, o.via) && environment.equals(o.environment);
     }
