@@ -302,7 +302,7 @@ public final class ChangeApplier {
         judge(s, Subject.user(record), env.getId(), c.getAccessMode(), record.getType(), List.of());
         baseline(record);
         record.setAccessMode(c.getAccessMode());
-        session.update(record);
+        session.update(record, "accessMode");
     }
 
     private void enablement(Step s) throws InvalidInputException {
@@ -313,7 +313,7 @@ public final class ChangeApplier {
         judge(s, Subject.user(record), env.getId(), null, record.getType(), List.of());
         baseline(record);
         record.setEnabled(enable);
-        session.update(record);
+        session.update(record, "enabled");
     }
 
     private void role(Step s) throws InvalidInputException {
@@ -390,7 +390,7 @@ public final class ChangeApplier {
     private void disable(UserRecord record) {
         baseline(record);
         record.setEnabled(false);
-        session.update(record);
+        session.update(record, "enabled");
     }
 
     // --- Looking things up, or saying why the operation cannot apply.

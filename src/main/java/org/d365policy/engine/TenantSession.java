@@ -96,9 +96,14 @@ public final class TenantSession implements AutoCloseable {
         if (relationHandles != null && RELATIONS.contains(fact.getClass())) relationHandles.put(fact, handle);
     }
 
-    /** Tells the rules that a fact already in the session has changed. */
-    public void update(Object fact) {
-        session.update(handleOf(fact), fact);
+    /**
+     * Tells the rules that a fact already in the session has changed: the properties named, or any.
+     * Naming them spares the rules that do not read them; a rule that keeps a copy of a property in
+     * a derived fact says so with {@code @watch}.
+     */
+    public void update(Object fact, String... changedProperties) {
+        if (changedProperties.length == 0) session.update(handleOf(fact), fact);
+        else session.update(handleOf(fact), fact, changedProperties);
     }
 
     /** Removes a fact: the object itself, or for a relation, an equal one. */
