@@ -31,7 +31,7 @@ public final class Main implements Runnable {
             reserve = null;
             try {
                 System.err.println("d365-policy: internal error: " + describe(t)
-                        + (t instanceof OutOfMemoryError ? " (give Java more memory, e.g. java -Xmx6g -jar ...)" : ""));
+                        + (t instanceof OutOfMemoryError ? outOfMemoryAdvice() : ""));
             } catch (Throwable unreportable) {
                 Runtime.getRuntime().halt(ExitCode.INTERNAL);
             }
@@ -112,5 +112,13 @@ public final class Main implements Runnable {
         public String[] getVersion() {
             return new String[] {Version.TOOL + " " + Version.get()};
         }
+    }
+
+    /** How much heap this run had, and how to give it more; a million users need about 8 GB. */
+    private static String outOfMemoryAdvice() {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        long more = Math.max(1, (mb * 2 + 1023) / 1024);
+        return " (this run could use " + mb + " MB of heap; give Java more memory, e.g. java -Xmx" + more
+                + "g -jar ..., or D365_POLICY_JAVA_OPTS=-Xmx" + more + "g for the launcher)";
     }
 }

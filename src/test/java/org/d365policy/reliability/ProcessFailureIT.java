@@ -69,7 +69,7 @@ class ProcessFailureIT {
         output(p);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(err).isEqualTo(4);
-        assertThat(err).contains("OutOfMemoryError").doesNotContain("\tat ");
+        assertThat(err).contains("OutOfMemoryError").contains("MB of heap; give Java more memory").doesNotContain("\tat ");
     }
 
     @Test
