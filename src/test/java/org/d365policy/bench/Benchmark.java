@@ -10,6 +10,7 @@ import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Environment;
+import org.d365policy.model.Finding;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.UserRecord;
 import org.d365policy.model.UserType;
@@ -21,6 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +33,23 @@ import java.util.Map;
 
 /**
  * Prints how long d365-policy takes, and how much memory it needs, on generated tenants:
- * the whole `check` process, and inside one JVM the load, the evaluation (cold and warm) and one
- * incremental change on a warm session (applying one operation of a change set and firing the rules;
- * reading every finding afterwards is measured apart). Numbers, not assertions: these machines are shared.
+ * the whole `check` process, and inside one JVM the load, the evaluation (cold and warm), the same
+ * evaluation by {@link PlainJavaFloor}, and one incremental change on a warm session (applying one
+ * operation of a change set and firing the rules; reading every finding afterwards is measured apart).
+ * Then the growth per 10x users and each target of the performance issue, met or missed by how much.
+ * Numbers, not assertions: these machines are shared. It stops if the rules and the floor disagree.
  *
- * Run: mvn -B -Pbench package   (sizes: -Dbench.sizes=10000,100000; runs of check: -Dbench.runs=3)
+ * Run: mvn -B -Pbench package   (sizes: -Dbench.sizes=10000,100000,1000000; runs of check: -Dbench.runs=3)
  */
 public final class Benchmark {
-    private static final int CHANGES = 60;
+    private static final int CHANGES = 400;
+    /** The heap of the check processes: the target's, whatever heap this JVM has for its own measurements. */
+    static final String CHECK_HEAP = System.getProperty("bench.checkHeap", "6g");
+    /** A check process that takes longer than this has lost: it is usually collecting garbage in a heap too small. */
+    static final long CHECK_TIMEOUT_MINUTES = 10;
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         int runs = Integer.getInteger("bench.runs", 3);
         Path jar = Path.of(System.getProperty("bench.jar", "target/d365-policy.jar"));
@@ -48,59 +59,80 @@ public final class Benchmark {
         long t = System.nanoTime();
         RuleBase rules = RuleBase.bundled();
         System.out.printf(Locale.ROOT, "rule base built in this JVM: %.0f ms (%d rules)%n%n", ms(t), rules.catalog().size());
-        List<Map<String, String>> rows = new ArrayList<>();
+        Path launcher = jar.resolveSibling("d365-policy");
+        double coldStart = launcher.toFile().canExecute()
+                ? wholeProcess(List.of(launcher.toString()), Path.of("examples/contoso.tenant.yaml"), 7) : Double.NaN;
+        List<Measured> rows = new ArrayList<>();
         for (int users : sizes) {
             Path file = work.resolve("tenant-" + users + ".json");
             new TenantGenerator(users, 42).write(file);
             rows.add(measure(users, file, jar, runs, rules));
             Files.delete(file);
         }
-        print(rows);
+        System.out.println(Measured.table(rows));
+        System.out.println();
+        System.out.println(Targets.report(rows, coldStart));
     }
 
-    private static Map<String, String> measure(int users, Path file, Path jar, int runs, RuleBase rules) throws Exception {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("users", String.format(Locale.ROOT, "%,d", users));
-        row.put("file MB", String.format(Locale.ROOT, "%.1f", Files.size(file) / 1e6));
-        row.put("check process s (median)", Files.exists(jar) ? String.format(Locale.ROOT, "%.2f", wholeProcess(jar, file, runs)) : "no jar");
+    private static Measured measure(int users, Path file, Path jar, int runs, RuleBase rules) throws Exception {
+        Measured m = new Measured(users);
+        m.put(Measured.FILE_MB, Files.size(file) / 1e6);
+        Path launcher = jar.resolveSibling("d365-policy");
+        if (launcher.toFile().canExecute()) m.put(Measured.CHECK_LAUNCHER, wholeProcess(List.of(launcher.toString()), file, runs));
+        if (Files.exists(jar)) m.put(Measured.CHECK_JAR, wholeProcess(List.of("java", "-Xmx" + CHECK_HEAP, "-jar", jar.toString()), file, runs));
 
         resetPeaks();
         long t = System.nanoTime();
         Tenant tenant = new SnapshotLoader().load(file);
-        row.put("load ms", String.format(Locale.ROOT, "%.0f", ms(t)));
+        m.put(Measured.LOAD_MS, ms(t));
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, null, null, TenantGenerator.AS_OF, null);
 
         t = System.nanoTime();
-        int findings;
+        Set<String> found = new HashSet<>();
         try (TenantSession cold = new TenantSession(rules, tenant, settings)) {
-            findings = cold.findings().size();
+            for (Finding f : cold.findings()) found.add(f.getRule() + " " + f.getSubject());
+            m.put(Measured.EVAL_COLD, ms(t));
+            m.put(Measured.PEAK_HEAP_MB, peakHeapMb());
+            m.put(Measured.LIVE_HEAP_MB, liveHeapMb());
         }
-        row.put("eval cold ms", String.format(Locale.ROOT, "%.0f", ms(t)));
-        row.put("findings", String.valueOf(findings));
+        t = System.nanoTime();
+        Set<String> floor = PlainJavaFloor.evaluate(tenant, settings.toFact());
+        m.put(Measured.FLOOR_COLD, ms(t));
+        agree(users, found, floor);
+        m.put(Measured.FINDINGS, found.size());
 
         double[] warm = new double[3];
+        double[] floorWarm = new double[3];
         for (int i = 0; i < warm.length; i++) {
+            System.gc();
             t = System.nanoTime();
             try (TenantSession session = new TenantSession(rules, tenant, settings)) {
                 session.findings();
             }
             warm[i] = ms(t);
+            System.gc();
+            t = System.nanoTime();
+            PlainJavaFloor.evaluate(tenant, settings.toFact());
+            floorWarm[i] = ms(t);
         }
-        row.put("eval warm ms (median)", String.format(Locale.ROOT, "%.0f", median(warm)));
+        m.put(Measured.EVAL_WARM, median(warm));
+        m.put(Measured.FLOOR_WARM, median(floorWarm));
 
-        try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+        try (TenantSession session = new TenantSession(rules, tenant, settings, List.of(), TenantSession.Judges.CHANGES)) {
             session.findings();
-            row.put("live heap MB", String.valueOf(liveHeapMb()));
-            row.put("peak heap MB", String.valueOf(peakHeapMb()));
             double[][] steps = incremental(tenant, session, settings);
-            row.put("change ms (median)", String.format(Locale.ROOT, "%.2f", median(steps[0])));
-            row.put("change ms (p90)", String.format(Locale.ROOT, "%.2f", percentile(steps[0], 0.9)));
-            row.put("read all findings ms (median)", String.format(Locale.ROOT, "%.1f", median(steps[1])));
+            m.put(Measured.CHANGE_MEDIAN, median(steps[0]));
+            m.put(Measured.CHANGE_P90, percentile(steps[0], 0.9));
+            m.put(Measured.READ_FINDINGS, median(steps[1]));
+            m.put(Measured.CHANGE_FIRST_PASS, median(steps[2]));
         }
-        return row;
+        return m;
     }
 
-    /** Single-operation change sets on one warm session: disable, enable again, take and give back a role. */
+    /**
+     * Single-operation change sets on one warm session: disable, enable again, take and give back a role,
+     * for 100 people; then reading every finding, apart.
+     */
     private static double[][] incremental(Tenant tenant, TenantSession session, EvaluationSettings settings) throws Exception {
         ChangeApplier applier = new ChangeApplier(tenant, session, settings.asOf(), "bench", "user1@contoso.com");
         ChangeSetLoader loader = new ChangeSetLoader(new DocumentReader());
@@ -125,31 +157,63 @@ public final class Benchmark {
                 changes.add(loader.load(json.writeValueAsBytes(doc), "bench.json"));
             }
         }
+        // Each person's four changes leave them as they were, so the same changes can run twice: the
+        // first time warms the JIT up, the second is measured.
+        double[] first = new double[changes.size()];
+        for (int i = 0; i < changes.size(); i++) {
+            long t = System.nanoTime();
+            applier.applyAll(changes.get(i));
+            first[i] = ms(t);
+        }
         double[] steps = new double[changes.size()];
-        double[] collect = new double[changes.size()];
         for (int i = 0; i < changes.size(); i++) {
             long t = System.nanoTime();
             applier.applyAll(changes.get(i));
             steps[i] = ms(t);
-            t = System.nanoTime();
+        }
+        double[] collect = new double[5];
+        for (int i = 0; i < collect.length; i++) {
+            long t = System.nanoTime();
             session.findings();
             collect[i] = ms(t);
         }
-        return new double[][] {steps, collect};
+        return new double[][] {steps, collect, first};
     }
 
-    /** JVM start to report written, for `java -jar d365-policy.jar check`, as a user runs it. */
-    private static double wholeProcess(Path jar, Path file, int runs) throws Exception {
+    /**
+     * JVM start to report written, for `check` as a user runs it, with the heap of the target (so that
+     * a run that succeeds shows the tenant fits in it). Infinite where check ran out of memory or time.
+     */
+    private static double wholeProcess(List<String> command, Path file, int runs) throws Exception {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
+            List<String> line = new ArrayList<>(command);
+            line.addAll(List.of("check", file.toString(), "--format", "json", "--output", "/dev/null"));
+            ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
+            builder.environment().put("D365_POLICY_JAVA_OPTS", "-Xmx" + CHECK_HEAP);
             long t = System.nanoTime();
-            Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", file.toString(), "--format", "json",
-                    "--output", "/dev/null").inheritIO().start();
-            int exit = p.waitFor();
+            Process process = builder.start();
+            if (!process.waitFor(CHECK_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+                return Double.POSITIVE_INFINITY;
+            }
             times[i] = ms(t) / 1000;
-            if (exit > 1) throw new IllegalStateException("check exited " + exit);
+            if (process.exitValue() == 4) return Double.POSITIVE_INFINITY;
+            if (process.exitValue() > 1) throw new IllegalStateException(String.join(" ", line) + " exited " + process.exitValue());
         }
         return median(times);
+    }
+
+    /** The floor is only a floor if it finds exactly what the rules find. */
+    private static void agree(int users, Set<String> rules, Set<String> floor) {
+        Set<String> onlyRules = new TreeSet<>(rules);
+        onlyRules.removeAll(floor);
+        Set<String> onlyFloor = new TreeSet<>(floor);
+        onlyFloor.removeAll(rules);
+        if (!onlyRules.isEmpty() || !onlyFloor.isEmpty()) {
+            throw new IllegalStateException(users + " users: the rules and the plain Java floor disagree; only the rules found "
+                    + onlyRules.stream().limit(10).toList() + ", only the floor found " + onlyFloor.stream().limit(10).toList());
+        }
     }
 
     private static void resetPeaks() {
@@ -183,18 +247,5 @@ public final class Benchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-    }
-
-    private static void print(List<Map<String, String>> rows) {
-        List<String> columns = new ArrayList<>(rows.get(0).keySet());
-        StringBuilder s = new StringBuilder("|");
-        for (String c : columns) s.append(' ').append(c).append(" |");
-        s.append("\n|");
-        for (int i = 0; i < columns.size(); i++) s.append("---|");
-        for (Map<String, String> row : rows) {
-            s.append("\n|");
-            for (String c : columns) s.append(' ').append(row.get(c)).append(" |");
-        }
-        System.out.println(s);
     }
 }
