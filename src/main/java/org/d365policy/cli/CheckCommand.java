@@ -41,9 +41,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging);
         DocumentReader reader = new DocumentReader();
         Tenant tenant = new SnapshotLoader(reader).load(snapshot);
-        RuleBase rules = evaluation.judging.ruleBase();
+        RuleBase rules = prepared.get();
         EvaluationSettings settings = evaluation.settings(tenant, null, evaluation.only(rules), evaluation.waivers(rules, reader));
         Report report;
         try (TenantSession session = new TenantSession(rules, tenant, settings)) {
