@@ -19,17 +19,13 @@ public final class Comparison {
     public static List<ReportedFinding> compare(List<Finding> before, FindingContext beforeContext, List<Finding> after,
                                                 FindingContext afterContext, String file) {
         Map<String, Finding> was = new LinkedHashMap<>();
-        for (Finding f : before) was.put(key(f), f);
+        for (Finding f : before) was.put(f.key(), f);
         List<ReportedFinding> out = new ArrayList<>();
         for (Finding f : after) {
-            Status status = was.remove(key(f)) == null ? Status.INTRODUCED : Status.UNCHANGED;
+            Status status = was.remove(f.key()) == null ? Status.INTRODUCED : Status.UNCHANGED;
             out.add(new ReportedFinding(f, status, file, afterContext.locate(f), afterContext.waiver(f)));
         }
         for (Finding f : was.values()) out.add(new ReportedFinding(f, Status.RESOLVED, file, beforeContext.locate(f), null));
         return out;
-    }
-
-    private static String key(Finding f) {
-        return f.getRule() + "\n" + f.getSubject();
     }
 }

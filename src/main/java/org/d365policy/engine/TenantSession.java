@@ -141,7 +141,7 @@ public final class TenantSession implements AutoCloseable {
     public List<Finding> findings() {
         Map<String, Finding> bySubject = new LinkedHashMap<>();
         for (Finding f : live) {
-            bySubject.merge(f.getRule() + "\n" + f.getSubject(), f,
+            bySubject.merge(f.key(), f,
                     (a, b) -> a.getMessage().compareTo(b.getMessage()) <= 0 ? a : b);
         }
         List<Finding> findings = new ArrayList<>(bySubject.values());
@@ -152,7 +152,7 @@ public final class TenantSession implements AutoCloseable {
     /** The reason of the waiver that covers each waived finding, by rule and subject key. */
     public Map<String, String> waivers() {
         Map<String, String> reasons = new HashMap<>();
-        for (Waived w : waived) reasons.put(w.getRule() + "\n" + w.getSubjectKey(), w.getReason());
+        for (Waived w : waived) reasons.put(Finding.waiverKey(w.getRule(), w.getSubjectKey()), w.getReason());
         return reasons;
     }
 

@@ -1,5 +1,6 @@
 package org.d365policy.load;
 
+import org.d365policy.model.Finding;
 import org.d365policy.model.Waiver;
 
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class WaiverLoader {
             if (!ruleIds.contains(w.getRule())) {
                 throw problem(name, w, path + ".rule", "no rule has the ID \"" + w.getRule() + "\"; expected the ID of a rule");
             }
-            if (!seen.add(w.getRule() + "\n" + w.getSubjectKey())) {
+            if (!seen.add(Finding.waiverKey(w.getRule(), w.getSubjectKey()))) {
                 throw problem(name, w, path, "a second waiver of " + w.getRule() + " for " + w.getSubject()
                         + "; expected one waiver per rule and subject");
             }

@@ -55,6 +55,20 @@ public final class Finding {
         return message;
     }
 
+    /** Names the finding among all others: there is at most one per rule and subject. */
+    public String key() {
+        return rule + "\n" + subject;
+    }
+
+    /** Names the finding as a waiver names it. */
+    public String waiverKey() {
+        return waiverKey(rule, getSubjectKey());
+    }
+
+    public static String waiverKey(String rule, String subjectKey) {
+        return rule + "\n" + subjectKey;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) return true;

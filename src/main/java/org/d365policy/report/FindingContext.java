@@ -72,6 +72,6 @@ public final class FindingContext {
 
     /** The reason of the waiver that covers the finding, or null. */
     public String waiver(Finding f) {
-        return waivers.get(f.getRule() + "\n" + f.getSubjectKey());
+        return waivers.get(f.waiverKey());
     }
 }
