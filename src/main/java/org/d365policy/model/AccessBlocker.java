@@ -9,14 +9,12 @@ import java.util.Objects;
  */
 public final class AccessBlocker {
     private final UserRecord userRecord;
-    private final String recordKey;
     private final boolean recordEnabled;
     private final AccessBlock block;
     private final String reason;
 
     public AccessBlocker(UserRecord userRecord, AccessBlock block, String reason) {
         this.userRecord = userRecord;
-        this.recordKey = userRecord.getKey();
         this.recordEnabled = userRecord.isEnabled();
         this.block = block;
         this.reason = reason;
@@ -27,7 +25,7 @@ public final class AccessBlocker {
     }
 
     public String getRecordKey() {
-        return recordKey;
+        return userRecord.getKey();
     }
 
     public boolean isRecordEnabled() {
@@ -47,12 +45,12 @@ public final class AccessBlocker {
         if (this == other) return true;
         if (!(other instanceof AccessBlocker)) return false;
         AccessBlocker o = (AccessBlocker) other;
-        return recordEnabled == o.recordEnabled && Objects.equals(recordKey, o.recordKey) && Objects.equals(block, o.block)
+        return recordEnabled == o.recordEnabled && getRecordKey().equals(o.getRecordKey()) && Objects.equals(block, o.block)
                 && Objects.equals(reason, o.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordKey, recordEnabled, block, reason);
+        return Objects.hash(getRecordKey(), recordEnabled, block, reason);
     }
 }

@@ -8,8 +8,6 @@ import java.util.Objects;
  */
 public final class EffectiveRole {
     private final UserRecord userRecord;
-    private final String recordKey;
-    private final String environment;
     private final String roleId;
     private final String roleName;
     private final RoleTemplate template;
@@ -22,8 +20,6 @@ public final class EffectiveRole {
     private EffectiveRole(UserRecord userRecord, Role role, String roleName, RoleTemplate template, boolean appAccess,
                           RoleSource source, String via) {
         this.userRecord = userRecord;
-        this.recordKey = userRecord.getKey();
-        this.environment = userRecord.getEnvironment();
         this.roleId = role == null ? null : role.getId();
         this.roleName = roleName;
         this.template = template;
@@ -61,11 +57,11 @@ public final class EffectiveRole {
     }
 
     public String getRecordKey() {
-        return recordKey;
+        return userRecord.getKey();
     }
 
     public String getEnvironment() {
-        return environment;
+        return userRecord.getEnvironment();
     }
 
     public String getRoleId() {
@@ -108,14 +104,14 @@ public final class EffectiveRole {
         if (this == other) return true;
         if (!(other instanceof EffectiveRole)) return false;
         EffectiveRole o = (EffectiveRole) other;
-        return appAccess == o.appAccess && predefined == o.predefined && recordKey.equals(o.recordKey) && Objects.equals(roleId, o.roleId)
+        return appAccess == o.appAccess && predefined == o.predefined && getRecordKey().equals(o.getRecordKey()) && Objects.equals(roleId, o.roleId)
                 && Objects.equals(roleBusinessUnit, o.roleBusinessUnit)
                 && Objects.equals(roleName, o.roleName) && template == o.template && source == o.source
-                && Objects.equals(via, o.via) && environment.equals(o.environment);
+                && Objects.equals(via, o.via);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordKey, roleId, source, via);
+        return Objects.hash(getRecordKey(), roleId, source, via);
     }
 }

@@ -5,9 +5,7 @@ import java.util.Objects;
 /** Derived by rules: how a user record stands with its environment's security group; via names the nested groups (sorted) or the exemption. */
 public final class SecurityGroupStanding {
     private final UserRecord userRecord;
-    private final String recordKey;
     private final boolean recordEnabled;
-    private final String environment;
     private final String group;
     private final GroupStanding standing;
     private final String via;
@@ -15,9 +13,7 @@ public final class SecurityGroupStanding {
     /** Keeps the record, and whether it was enabled, for the same reason as {@link AccessBlocker}. */
     public SecurityGroupStanding(UserRecord userRecord, String group, GroupStanding standing, String via) {
         this.userRecord = userRecord;
-        this.recordKey = userRecord.getKey();
         this.recordEnabled = userRecord.isEnabled();
-        this.environment = userRecord.getEnvironment();
         this.group = group;
         this.standing = standing;
         this.via = via;
@@ -28,7 +24,7 @@ public final class SecurityGroupStanding {
     }
 
     public String getRecordKey() {
-        return recordKey;
+        return userRecord.getKey();
     }
 
     public boolean isRecordEnabled() {
@@ -36,7 +32,7 @@ public final class SecurityGroupStanding {
     }
 
     public String getEnvironment() {
-        return environment;
+        return userRecord.getEnvironment();
     }
 
     public String getGroup() {
@@ -56,11 +52,12 @@ public final class SecurityGroupStanding {
         if (this == other) return true;
         if (!(other instanceof SecurityGroupStanding)) return false;
         SecurityGroupStanding o = (SecurityGroupStanding) other;
-        return recordEnabled == o.recordEnabled && Objects.equals(recordKey, o.recordKey) && Objects.equals(environment, o.environment) && Objects.equals(group, o.group) && Objects.equals(standing, o.standing) && Objects.equals(via, o.via);
+        return recordEnabled == o.recordEnabled && getRecordKey().equals(o.getRecordKey()) && Objects.equals(group, o.group)
+                && standing == o.standing && Objects.equals(via, o.via);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordKey, recordEnabled, environment, group, standing, via);
+        return Objects.hash(getRecordKey(), recordEnabled, group, standing, via);
     }
 }
