@@ -7,6 +7,7 @@ import org.d365policy.model.BusinessUnit;
 import org.d365policy.model.Environment;
 import org.d365policy.model.EnvironmentType;
 import org.d365policy.model.Evaluation;
+import org.d365policy.model.Finding;
 import org.d365policy.model.Group;
 import org.d365policy.model.Invitation;
 import org.d365policy.model.InvitationStatus;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The 21 snapshot rules of rules.md as the obvious plain Java: hash lookups and one pass over the
@@ -50,8 +52,21 @@ public final class PlainJavaFloor {
         return floor.findings;
     }
 
+    /** The findings of the rules in the form {@link #evaluate} gives, leaving out what the floor does not judge: change set and waivers. */
+    public static Set<String> sameFormAs(List<Finding> rules) {
+        Set<String> out = new TreeSet<>();
+        for (Finding f : rules) {
+            if (!f.getRule().startsWith("CHG-") && !f.getRule().startsWith("WAIVER-")) out.add(key(f.getRule(), f.getSubject()));
+        }
+        return out;
+    }
+
+    private static String key(String rule, String subject) {
+        return rule + " " + subject;
+    }
+
     private void find(String rule, String subject) {
-        findings.add(rule + " " + subject);
+        findings.add(key(rule, subject));
     }
 
     /** What the records of one UPN say about its license, over every environment. */
