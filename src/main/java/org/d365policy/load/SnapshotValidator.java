@@ -8,6 +8,7 @@ import org.d365policy.model.Invitation;
 import org.d365policy.model.InvitationStatus;
 import org.d365policy.model.Located;
 import org.d365policy.model.PolicyOverrides;
+import org.d365policy.model.Provenance;
 import org.d365policy.model.Role;
 import org.d365policy.model.Subscription;
 import org.d365policy.model.Team;
@@ -15,6 +16,8 @@ import org.d365policy.model.Tenant;
 import org.d365policy.model.UserRecord;
 import org.d365policy.model.UserType;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +47,23 @@ final class SnapshotValidator {
         validateInvitations(root, tenant.getInvitations(), skus);
         Set<String> groups = validateGroups(root, tenant.getGroups());
         validateEnvironments(root, tenant.getEnvironments(), groups);
+        validateProvenance(root, tenant.getProvenance());
+    }
+
+    private void validateProvenance(Place root, Provenance provenance) throws InvalidInputException {
+        if (provenance == null) return;
+        Place p = root.at("provenance", provenance);
+        atLeastZero(p.field("leftOut"), provenance.getLeftOut());
+        noneMissing(p.field("sources"), provenance.getSources());
+        noneMissing(p.field("approximations"), provenance.getApproximations());
+        if (provenance.getGeneratedAt() != null) {
+            try {
+                Instant.parse(provenance.getGeneratedAt());
+            } catch (DateTimeParseException e) {
+                throw p.field("generatedAt").problem("\"" + provenance.getGeneratedAt()
+                        + "\" is not an instant; expected an ISO 8601 instant such as 2026-11-30T09:15:00Z");
+            }
+        }
     }
 
     private void validatePolicy(Place root, PolicyOverrides policy) throws InvalidInputException {
@@ -62,6 +82,7 @@ final class SnapshotValidator {
             required(p.field("seats"), s.getSeats());
             atLeastZero(p.field("seats"), s.getSeats());
             atLeastZero(p.field("minimumSeats"), s.getMinimumSeats());
+            atLeastZero(p.field("warningSeats"), s.getWarningSeats());
             unique(p.field("sku"), skus, s.getSku(), "subscription");
         }
         return skus;
@@ -122,7 +143,7 @@ final class SnapshotValidator {
             Set<String> units = validateBusinessUnits(p, e.getBusinessUnits());
             Set<String> roles = validateRoles(p, e.getRoles(), units);
             Set<String> upns = validateUsers(p, e.getUsers(), units, roles);
-            validateTeams(p, e.getTeams(), units, roles, upns);
+            validateTeams(p, e.getTeams(), units, roles, upns, groups);
         }
     }
 
@@ -203,8 +224,8 @@ final class SnapshotValidator {
         return upns;
     }
 
-    private void validateTeams(Place env, List<Team> teams, Set<String> units, Set<String> roles, Set<String> upns)
-            throws InvalidInputException {
+    private void validateTeams(Place env, List<Team> teams, Set<String> units, Set<String> roles, Set<String> upns,
+                               Set<String> groups) throws InvalidInputException {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < teams.size(); i++) {
             Team t = teams.get(i);
@@ -215,6 +236,7 @@ final class SnapshotValidator {
             exists(p.field("businessUnit"), units, t.getBusinessUnit(), "business unit of this environment");
             references(p.field("roles"), t.getRoles(), roles, "role of this environment");
             references(p.field("members"), t.getMembers(), upns, "user record of this environment");
+            if (t.getGroup() != null) exists(p.field("group"), groups, t.getGroup(), "group's id");
         }
     }
 
@@ -239,6 +261,13 @@ final class SnapshotValidator {
 
     private static void exists(Place p, Set<String> known, String id, String kind) throws InvalidInputException {
         if (!known.contains(id)) throw p.problem("\"" + id + "\" does not exist; expected a " + kind);
+    }
+
+    private static void noneMissing(Place p, List<String> items) throws InvalidInputException {
+        if (items == null) return;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) throw p.item(i).problem("expected a value, found nothing");
+        }
     }
 
     private static <T> void distinct(Place p, List<T> items) throws InvalidInputException {

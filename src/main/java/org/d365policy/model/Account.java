@@ -15,6 +15,9 @@ public class Account extends Located {
     private List<String> licenses;
     @JsonProperty("adminRoles")
     private List<AdminRole> adminRoles;
+    /** Sign-in allowed (Entra {@code accountEnabled}); {@code false} = blocked. Absent means true. */
+    @JsonProperty("enabled")
+    private Boolean enabled;
     private int ordinal;
 
     public Account() {
@@ -42,6 +45,15 @@ public class Account extends Located {
 
     public List<AdminRole> getAdminRoles() {
         return adminRoles;
+    }
+
+    /** Whether the account may sign in; a blocked account ({@code enabled: false}) may not. */
+    public boolean isEnabled() {
+        return enabled == null || enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     /** Position in the file's account list: tells apart accounts that share a UPN. */

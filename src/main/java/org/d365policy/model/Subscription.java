@@ -12,6 +12,9 @@ public class Subscription extends Located {
     private Integer seats;
     @JsonProperty("minimumSeats")
     private Integer minimumSeats;
+    /** Seats in their grace period after expiry: they still count in {@code seats} and still work. */
+    @JsonProperty("warningSeats")
+    private Integer warningSeats;
 
     public String getSku() {
         return sku;
@@ -33,7 +36,12 @@ public class Subscription extends Located {
         return minimumSeats;
     }
 
+    public Integer getWarningSeats() {
+        return warningSeats;
+    }
+
     public void fillDefaults() {
         if (minimumSeats == null) minimumSeats = 0;
+        if (warningSeats == null) warningSeats = 0;
     }
 }

@@ -14,6 +14,9 @@ public class Team extends Located {
     private List<String> roles;
     @JsonProperty("members")
     private List<String> members;
+    /** An Entra group team: the id of a group whose direct members are members of the team too. */
+    @JsonProperty("group")
+    private String group;
     private String environment;
 
     public String getId() {
@@ -30,6 +33,11 @@ public class Team extends Located {
 
     public List<String> getMembers() {
         return members;
+    }
+
+    /** The group of an Entra group team, or {@code null} for an owner or access team. */
+    public String getGroup() {
+        return group;
     }
 
     public String getEnvironment() {

@@ -26,6 +26,8 @@ public class Tenant extends Located {
     private List<Group> groups;
     @JsonProperty("environments")
     private List<Environment> environments;
+    @JsonProperty("provenance")
+    private Provenance provenance;
 
     public String getTenant() {
         return tenant;
@@ -77,6 +79,15 @@ public class Tenant extends Located {
 
     public List<Environment> getEnvironments() {
         return environments;
+    }
+
+    /** How the snapshot was made (sources.md), or {@code null} for a hand-written one. */
+    public Provenance getProvenance() {
+        return provenance;
+    }
+
+    public void setProvenance(Provenance provenance) {
+        this.provenance = provenance;
     }
 
     /** Absent lists mean empty lists; called once by the loader after reading. */
