@@ -6,8 +6,6 @@ import org.d365policy.model.AdminRole;
 import org.d365policy.model.Operation;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,43 +14,9 @@ import java.util.Set;
 
 /**
  * Reads a change set with the snapshot's strictness, and checks each operation's fields against
- * the table of changes.md. Whether an operation can apply to the tenant is checked when it is applied.
+ * its schema ({@link Operation}). Whether an operation can apply to the tenant is checked when it is applied.
  */
 public final class ChangeSetLoader {
-    /** Required fields, then optional ones, of each operation (changes.md). */
-    private static final Map<Operation, String[][]> FIELDS = new EnumMap<>(Operation.class);
-
-    static {
-        fields(Operation.CREATE_ACCOUNT, "upn", "|", "licenses", "adminRoles");
-        fields(Operation.DELETE_ACCOUNT, "upn");
-        fields(Operation.ASSIGN_LICENSE, "upn", "sku");
-        fields(Operation.REMOVE_LICENSE, "upn", "sku");
-        fields(Operation.SET_SEATS, "sku", "seats");
-        fields(Operation.INVITE, "email", "sku");
-        fields(Operation.REVOKE_INVITATION, "email", "sku");
-        fields(Operation.ASSIGN_ADMIN_ROLE, "upn", "role");
-        fields(Operation.REMOVE_ADMIN_ROLE, "upn", "role");
-        fields(Operation.ADD_GROUP_MEMBER, "group", "upn");
-        fields(Operation.REMOVE_GROUP_MEMBER, "group", "upn");
-        fields(Operation.RESET_PASSWORD, "upn");
-        fields(Operation.ADD_USER, "environment", "upn", "businessUnit", "|", "type", "accessMode", "enabled", "roles",
-                "applicationId");
-        fields(Operation.SET_ACCESS_MODE, "environment", "upn", "accessMode");
-        fields(Operation.ENABLE_USER, "environment", "upn");
-        fields(Operation.DISABLE_USER, "environment", "upn");
-        fields(Operation.ASSIGN_ROLE, "environment", "upn", "role");
-        fields(Operation.REMOVE_ROLE, "environment", "upn", "role");
-        fields(Operation.ADD_TEAM_MEMBER, "environment", "team", "upn");
-        fields(Operation.REMOVE_TEAM_MEMBER, "environment", "team", "upn");
-    }
-
-    private static void fields(Operation op, String... names) {
-        int bar = Arrays.asList(names).indexOf("|");
-        String[] required = bar < 0 ? names : Arrays.copyOfRange(names, 0, bar);
-        String[] optional = bar < 0 ? new String[0] : Arrays.copyOfRange(names, bar + 1, names.length);
-        FIELDS.put(op, new String[][] {required, optional});
-    }
-
     private final DocumentReader reader;
 
     public ChangeSetLoader(DocumentReader reader) {
@@ -85,9 +49,8 @@ public final class ChangeSetLoader {
             String path = "changes[" + i + "]";
             if (c == null) throw problem(file, changeSet.getLine(), changeSet.getColumn(), path, "expected a map, found nothing");
             if (c.getOp() == null) throw problem(file, c.getLine(), c.getColumn(), path + ".op", "missing required field");
-            String[][] spec = FIELDS.get(c.getOp());
-            Set<String> allowed = new LinkedHashSet<>(Arrays.asList(spec[0]));
-            allowed.addAll(Arrays.asList(spec[1]));
+            Set<String> allowed = new LinkedHashSet<>(c.getOp().requiredFields());
+            allowed.addAll(c.getOp().optionalFields());
             Map<String, Object> given = c.given();
             for (String field : given.keySet()) {
                 if (!allowed.contains(field)) {
@@ -95,7 +58,7 @@ public final class ChangeSetLoader {
                             + c.getOp() + "; expected only " + String.join(", ", allowed));
                 }
             }
-            for (String field : spec[0]) {
+            for (String field : c.getOp().requiredFields()) {
                 if (!given.containsKey(field)) {
                     throw problem(file, c.getLine(), c.getColumn(), path + "." + field, "missing required field of " + c.getOp());
                 }
@@ -113,7 +76,8 @@ public final class ChangeSetLoader {
         }
     }
 
-    static AdminRole adminRole(String label) {
+    /** The admin role of a label as changes.md writes it, or null. */
+    public static AdminRole adminRole(String label) {
         for (AdminRole role : AdminRole.values()) {
             if (role.toString().equals(label)) return role;
         }

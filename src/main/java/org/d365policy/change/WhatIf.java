@@ -1,6 +1,7 @@
 package org.d365policy.change;
 
 import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.LiveTenant;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.InvalidInputException;
@@ -27,7 +28,7 @@ public final class WhatIf {
             List<Finding> before = session.findings();
             FindingContext beforeContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), java.util.Map.of());
-            ChangeApplier applier = new ChangeApplier(tenant, session, settings.asOf(), changeFile, changeSet.getActor());
+            ChangeApplier applier = new ChangeApplier(new LiveTenant(tenant, session), settings.asOf(), changeFile, changeSet.getActor());
             applier.applyAll(changeSet);
             FindingContext afterContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), applier.stepLocations());

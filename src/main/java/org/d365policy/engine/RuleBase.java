@@ -47,11 +47,16 @@ public final class RuleBase {
     private static RuleBase bundled;
 
     /**
-     * The package of the rules that judge change sets. They can fire only on facts that describe a
-     * change (a step, the state before), yet every user record and license would pass through their
-     * joins: a session that judges a snapshot alone is made without them.
+     * The package of the rules that judge change sets, and the prefix of its subpackages (one per
+     * file). They can fire only on facts that describe a change (a step, the state before), yet every
+     * user record and license would pass through their joins: a session that judges a snapshot alone
+     * is made without them.
      */
     static final String CHANGE_PACKAGE = "d365policy.changes";
+
+    static boolean judgesChanges(String pkg) {
+        return pkg.equals(CHANGE_PACKAGE) || pkg.startsWith(CHANGE_PACKAGE + ".");
+    }
 
     private final Supplier<KieBase> kieBase;
     private final Supplier<KieBase> snapshotKieBase;
@@ -92,7 +97,7 @@ public final class RuleBase {
         try {
             CanonicalKieModuleModel model = (CanonicalKieModuleModel) Class.forName(projectModel).getDeclaredConstructor().newInstance();
             List<Model> models = model.getModels();
-            List<Model> snapshotModels = models.stream().filter(m -> !m.getPackageName().equals(CHANGE_PACKAGE)).toList();
+            List<Model> snapshotModels = models.stream().filter(m -> !judgesChanges(m.getPackageName())).toList();
             List<DeclaredRule> declared = new ArrayList<>();
             for (Model m : models) {
                 for (org.drools.model.Rule rule : m.getRules()) {
@@ -263,7 +268,7 @@ public final class RuleBase {
         return kieBase.get();
     }
 
-    /** Every rule but those of {@link #CHANGE_PACKAGE}: for sessions that judge a snapshot alone. */
+    /** Every rule but those of {@link #CHANGE_PACKAGE} and its subpackages: for sessions that judge a snapshot alone. */
     public KieBase snapshotKieBase() {
         return snapshotKieBase.get();
     }

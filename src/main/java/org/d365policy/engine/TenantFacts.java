@@ -18,48 +18,73 @@ import org.d365policy.model.TeamRole;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.UserRecord;
 import org.d365policy.model.UserRole;
-import org.kie.api.runtime.KieSession;
+
+import java.util.function.Consumer;
 
 /**
- * Inserts a tenant into a session as flat facts: the snapshot's objects, and one small fact per
- * relation (license held, role assigned, group member...), so that the rules join on indexed keys
- * instead of scanning lists. It decides nothing.
+ * How a tenant becomes flat facts: the snapshot's objects, and one small fact per relation (license
+ * held, role assigned, group member...), so that the rules join on indexed keys instead of scanning
+ * lists. Each object's facts are given to a sink, which inserts them for a new session and, through
+ * {@link LiveTenant}, inserts or deletes them as the tenant changes: the mapping is written once here.
+ * It decides nothing.
  */
 final class TenantFacts {
     private TenantFacts() {
     }
 
-    static void insert(KieSession session, Tenant tenant) {
-        for (Subscription subscription : tenant.getSubscriptions()) session.insert(subscription);
-        for (Account account : tenant.getAccounts()) {
-            session.insert(account);
-            for (String sku : account.getLicenses()) {
-                session.insert(new AccountLicense(account.getUpn(), sku, account.getOrdinal()));
-            }
-            for (AdminRole role : account.getAdminRoles()) session.insert(new AccountAdminRole(account.getUpn(), role, account.getOrdinal()));
-        }
-        for (Invitation invitation : tenant.getInvitations()) session.insert(invitation);
-        for (Group group : tenant.getGroups()) {
-            session.insert(group);
-            for (String upn : group.getMembers()) session.insert(new GroupMember(group.getId(), upn));
-            for (String nested : group.getGroups()) session.insert(new GroupNesting(group.getId(), nested));
-        }
-        for (Environment environment : tenant.getEnvironments()) insert(session, environment);
+    static void of(Tenant tenant, Consumer<Object> sink) {
+        for (Subscription subscription : tenant.getSubscriptions()) sink.accept(subscription);
+        for (Account account : tenant.getAccounts()) of(account, sink);
+        for (Invitation invitation : tenant.getInvitations()) sink.accept(invitation);
+        for (Group group : tenant.getGroups()) of(group, sink);
+        for (Environment environment : tenant.getEnvironments()) of(environment, sink);
     }
 
-    private static void insert(KieSession session, Environment environment) {
-        String env = environment.getId();
-        session.insert(environment);
-        for (BusinessUnit unit : environment.getBusinessUnits()) session.insert(unit);
-        for (Role role : environment.getRoles()) session.insert(role);
-        for (Team team : environment.getTeams()) {
-            session.insert(team);
-            for (String role : team.getRoles()) session.insert(new TeamRole(env, team.getId(), role));
-            for (String upn : team.getMembers()) session.insert(new TeamMember(env, team.getId(), upn));
-        }
-        for (UserRecord user : environment.getUsers()) {
-            session.insert(user);
-            for (String role : user.getRoles()) session.insert(new UserRole(env, user.getKey(), user.getUpn(), role));
-        }
+    static void of(Account account, Consumer<Object> sink) {
+        sink.accept(account);
+        for (String sku : account.getLicenses()) sink.accept(license(account, sku));
+        for (AdminRole role : account.getAdminRoles()) sink.accept(adminRole(account, role));
+    }
+
+    static AccountLicense license(Account account, String sku) {
+        return new AccountLicense(account.getUpn(), sku, account.getOrdinal());
+    }
+
+    static AccountAdminRole adminRole(Account account, AdminRole role) {
+        return new AccountAdminRole(account.getUpn(), role, account.getOrdinal());
+    }
+
+    static void of(Group group, Consumer<Object> sink) {
+        sink.accept(group);
+        for (String upn : group.getMembers()) sink.accept(new GroupMember(group.getId(), upn));
+        for (String nested : group.getGroups()) sink.accept(new GroupNesting(group.getId(), nested));
+    }
+
+    /** The environment with everything in it: units, roles, teams and user records. */
+    static void of(Environment environment, Consumer<Object> sink) {
+        sink.accept(environment);
+        for (BusinessUnit unit : environment.getBusinessUnits()) sink.accept(unit);
+        for (Role role : environment.getRoles()) sink.accept(role);
+        for (Team team : environment.getTeams()) of(environment.getId(), team, sink);
+        for (UserRecord user : environment.getUsers()) of(user, sink);
+    }
+
+    static void of(String environment, Team team, Consumer<Object> sink) {
+        sink.accept(team);
+        for (String role : team.getRoles()) sink.accept(new TeamRole(environment, team.getId(), role));
+        for (String upn : team.getMembers()) sink.accept(teamMember(environment, team, upn));
+    }
+
+    static TeamMember teamMember(String environment, Team team, String upn) {
+        return new TeamMember(environment, team.getId(), upn);
+    }
+
+    static void of(UserRecord user, Consumer<Object> sink) {
+        sink.accept(user);
+        for (String role : user.getRoles()) sink.accept(userRole(user, role));
+    }
+
+    static UserRole userRole(UserRecord user, String role) {
+        return new UserRole(user.getEnvironment(), user.getKey(), user.getUpn(), role);
     }
 }

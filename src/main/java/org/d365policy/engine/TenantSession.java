@@ -68,7 +68,7 @@ public final class TenantSession implements AutoCloseable {
         this.session = (judges == Judges.CHANGES ? rules.kieBase() : rules.snapshotKieBase()).newKieSession();
         this.filter = onlyFilter(settings.only());
         session.addEventListener(new FindingTracker());
-        TenantFacts.insert(session, tenant);
+        TenantFacts.of(tenant, session::insert);
         for (Object fact : context) session.insert(fact);
         for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) session.insert(new JudgedRule(id));
         for (Waiver waiver : settings.waivers()) session.insert(waiver);

@@ -1,35 +1,33 @@
 package org.d365policy.model;
 
+import java.util.List;
 import java.util.Objects;
 
-/** Derived by rules: an admin role that allows an operation on the directory. */
+/** One line of the table in rules/change-rights.drl: the admin roles that may make a directory operation. */
 public final class OperationRight {
     private final Operation operation;
-    private final AdminRole role;
+    private final List<AdminRole> roles;
 
-    public OperationRight(Operation operation, AdminRole role) {
+    public OperationRight(Operation operation, AdminRole... roles) {
         this.operation = operation;
-        this.role = role;
+        this.roles = List.of(roles);
     }
 
     public Operation getOperation() {
         return operation;
     }
 
-    public AdminRole getRole() {
-        return role;
+    public List<AdminRole> getRoles() {
+        return roles;
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) return true;
-        if (!(other instanceof OperationRight)) return false;
-        OperationRight o = (OperationRight) other;
-        return Objects.equals(operation, o.operation) && Objects.equals(role, o.role);
+        return this == other || other instanceof OperationRight o && operation == o.operation && roles.equals(o.roles);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(operation, role);
+        return Objects.hash(operation, roles);
     }
 }

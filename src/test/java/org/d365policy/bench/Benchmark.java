@@ -132,7 +132,7 @@ public final class Benchmark {
      * for 100 people; then reading every finding, apart.
      */
     private static double[][] incremental(Tenant tenant, TenantSession session, EvaluationSettings settings) throws Exception {
-        ChangeApplier applier = new ChangeApplier(tenant, session, settings.asOf(), "bench", "user1@contoso.com");
+        ChangeApplier applier = new ChangeApplier(new org.d365policy.engine.LiveTenant(tenant, session), settings.asOf(), "bench", "user1@contoso.com");
         ChangeSetLoader loader = new ChangeSetLoader(new DocumentReader());
         ObjectMapper json = new ObjectMapper();
         List<UserRecord> people = new ArrayList<>();

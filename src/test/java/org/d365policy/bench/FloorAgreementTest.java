@@ -66,7 +66,7 @@ class FloorAgreementTest {
         Tenant tenant = new SnapshotLoader().load(file);
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, profile, null, TenantGenerator.AS_OF, null);
         try (TenantSession session = new TenantSession(RuleBase.bundled(), tenant, settings, List.of(), TenantSession.Judges.CHANGES)) {
-            ChangeApplier applier = new ChangeApplier(tenant, session, settings.asOf(), "changes.json", "user1@contoso.com");
+            ChangeApplier applier = new ChangeApplier(new org.d365policy.engine.LiveTenant(tenant, session), settings.asOf(), "changes.json", "user1@contoso.com");
             int applied = 0;
             for (Map<String, Object> op : changesFor(tenant)) {
                 applier.applyAll(new ChangeSetLoader(new DocumentReader()).load(

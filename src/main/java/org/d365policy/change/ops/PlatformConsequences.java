@@ -1,0 +1,53 @@
+package org.d365policy.change.ops;
+
+import org.d365policy.engine.LiveTenant;
+import org.d365policy.model.AccessMode;
+import org.d365policy.model.Environment;
+import org.d365policy.model.Group;
+import org.d365policy.model.UserRecord;
+import org.d365policy.model.UserType;
+
+/**
+ * What the platform itself does after an operation (changes.md): taking away someone's last
+ * license or their membership of an environment's security group disables their person records;
+ * deleting their account disables all of them.
+ */
+final class PlatformConsequences {
+    private PlatformConsequences() {
+    }
+
+    /** After deleteAccount: every enabled person record of the UPN is disabled (roles kept). */
+    static void disableEveryRecord(Step s, String upn) {
+        for (UserRecord record : s.tenant().records(upn)) {
+            if (record.getType() == UserType.PERSON && record.isEnabled()) disable(s, record);
+        }
+    }
+
+    /** After removeLicense: with no license left, the enabled read-write and read person records are disabled. */
+    static void disableWhereUnlicensed(Step s, String upn) {
+        boolean anyLeft = s.tenant().accounts(upn).stream().anyMatch(a -> !a.getLicenses().isEmpty());
+        if (anyLeft) return;
+        for (UserRecord record : s.tenant().records(upn)) {
+            if (record.getType() == UserType.PERSON && record.isEnabled()
+                    && (record.getAccessMode() == AccessMode.READ_WRITE || record.getAccessMode() == AccessMode.READ)) {
+                disable(s, record);
+            }
+        }
+    }
+
+    /** After removeGroupMember: the person's enabled records where that group is the security group are disabled. */
+    static void disableWhereOutsideGroup(Step s, Group group, String upn) {
+        LiveTenant tenant = s.tenant();
+        for (UserRecord record : tenant.records(upn)) {
+            Environment env = tenant.environment(record.getEnvironment());
+            if (group.getId().equals(env.getSecurityGroup()) && record.getType() == UserType.PERSON && record.isEnabled()) {
+                disable(s, record);
+            }
+        }
+    }
+
+    private static void disable(Step s, UserRecord record) {
+        s.touch(record);
+        s.tenant().setEnabled(record, false);
+    }
+}

@@ -1,0 +1,28 @@
+package org.d365policy.change.ops;
+
+import org.d365policy.engine.TenantSession;
+import org.d365policy.model.BeforeRecord;
+import org.d365policy.model.UserRecord;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * What the change set has done to user records so far: each record as it was before the change set
+ * first touched it: the {@link BeforeRecord} that CHG-003 and CHG-005 compare with.
+ */
+public final class RecordHistory {
+    private final TenantSession session;
+    private final Set<UserRecord> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    public RecordHistory(TenantSession session) {
+        this.session = session;
+    }
+
+    void touch(UserRecord record) {
+        if (touched.add(record)) {
+            session.insert(new BeforeRecord(record.getEnvironment(), record.getUpn(), record.isEnabled(), !record.getRoles().isEmpty()));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.d365policy.change.ops;
+
+import org.d365policy.change.Change;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.model.Environment;
+import org.d365policy.model.Operation;
+import org.d365policy.model.Subject;
+import org.d365policy.model.Team;
+
+import java.util.List;
+
+/** Team membership inside an environment: addTeamMember, removeTeamMember. */
+public final class TeamOps {
+    private TeamOps() {
+    }
+
+    public static void teamMember(Step s) throws InvalidInputException {
+        Change c = s.change();
+        Environment env = s.environment();
+        Team team = env.getTeams().stream().filter(t -> t.getId().equals(c.getTeam())).findFirst()
+                .orElseThrow(() -> s.cannot("team " + c.getTeam() + " does not exist in " + env.getId()));
+        s.record(env);
+        boolean add = c.getOp() == Operation.ADD_TEAM_MEMBER;
+        boolean member = team.getMembers().contains(c.getUpn());
+        if (add && member) throw s.cannot(c.getUpn() + " is a member of " + team.getId() + " already");
+        if (!add && !member) throw s.cannot(c.getUpn() + " is no member of " + team.getId());
+        s.judge(Subject.team(env.getId(), team.getId()), env.getId(), null, null, List.of());
+        if (add) s.tenant().addTeamMember(env, team, c.getUpn());
+        else s.tenant().removeTeamMember(env, team, c.getUpn());
+    }
+}

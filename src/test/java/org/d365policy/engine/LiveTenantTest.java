@@ -1,0 +1,107 @@
+package org.d365policy.engine;
+
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.AccessMode;
+import org.d365policy.model.Account;
+import org.d365policy.model.AdminRole;
+import org.d365policy.model.Environment;
+import org.d365policy.model.Invitation;
+import org.d365policy.model.InvitationStatus;
+import org.d365policy.model.Tenant;
+import org.d365policy.model.UserRecord;
+import org.d365policy.model.UserType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every update keeps the tenant, its lookups and its facts in step, and the rules see the change. */
+class LiveTenantTest {
+    private static final String TENANT = """
+            tenant: contoso
+            asOf: 2026-11-22
+            subscriptions:
+              - {sku: D365_CE_PLAN, seats: 10}
+            accounts:
+              - {upn: alice@contoso.com, licenses: [D365_CE_PLAN], adminRoles: [global]}
+              - {upn: bob@contoso.com}
+              - {upn: Bob@contoso.com}
+            groups:
+              - {id: d365-prod, members: [alice@contoso.com]}
+            environments:
+              - id: prod
+                businessUnits: [{id: contoso}]
+                roles: [{id: salesperson, businessUnit: contoso, template: salesperson, predefined: true}]
+                teams: [{id: sales-team, businessUnit: contoso}]
+                users:
+                  - {upn: alice@contoso.com, businessUnit: contoso, roles: [salesperson]}
+            """;
+
+    private static LiveTenant live() throws Exception {
+        Tenant tenant = new SnapshotLoader().load(TENANT.getBytes(StandardCharsets.UTF_8), "tenant.yaml");
+        TenantSession session = new TenantSession(RuleBase.bundled(), tenant,
+                EvaluationSettings.resolve(tenant, null, null, LocalDate.of(2026, 11, 22), null), List.of(), TenantSession.Judges.CHANGES);
+        return new LiveTenant(tenant, session);
+    }
+
+    private static List<String> findings(LiveTenant live) {
+        live.session().fire();
+        return live.session().findings().stream().map(f -> f.getRule() + " " + f.getSubject()).toList();
+    }
+
+    @Test
+    void everyUpdateKeepsTheFactsInStepAndTheRulesFollow() throws Exception {
+        LiveTenant live = live();
+        try (TenantSession ignored = live.session()) {
+            assertThat(findings(live)).contains("LIC-003 account:bob@contoso.com").doesNotContain("LIC-001 user:prod/bob@contoso.com");
+            Account bob = live.accounts("bob@contoso.com").get(0);
+            Environment prod = live.environment("prod");
+            UserRecord record = new UserRecord("prod", prod.getUsers().size(), "bob@contoso.com", UserType.PERSON, null, null,
+                    "contoso", List.of("salesperson"), null);
+            live.addRecord(prod, record);
+            assertThat(findings(live)).contains("LIC-001 user:prod/bob@contoso.com");
+            FactsInStep.assertInStep(live);
+
+            live.grantLicense(bob, "D365_CE_PLAN");
+            live.grantAdminRole(bob, AdminRole.PASSWORD);
+            live.addGroupMember(live.group("d365-prod"), "bob@contoso.com");
+            live.addTeamMember(prod, prod.getTeams().get(0), "bob@contoso.com");
+            live.setAccessMode(record, AccessMode.READ);
+            live.assignRole(record, "salesperson2");
+            assertThat(findings(live)).doesNotContain("LIC-001 user:prod/bob@contoso.com");
+            FactsInStep.assertInStep(live);
+
+            live.removeRole(record, "salesperson2");
+            live.revokeLicense(bob, "D365_CE_PLAN");
+            live.revokeAdminRole(bob, AdminRole.PASSWORD);
+            live.removeGroupMember(live.group("d365-prod"), "bob@contoso.com");
+            live.removeTeamMember(prod, prod.getTeams().get(0), "bob@contoso.com");
+            live.setEnabled(record, false);
+            assertThat(findings(live)).doesNotContain("LIC-001 user:prod/bob@contoso.com");
+            FactsInStep.assertInStep(live);
+
+            live.removeAccount(bob);
+            assertThat(live.accounts("bob@contoso.com")).hasSize(1).doesNotContain(bob);
+            assertThat(findings(live)).doesNotContain("LIC-003 account:bob@contoso.com");
+            Account nora = new Account("nora@contoso.com", List.of("D365_CE_PLAN"), List.of(), live.nextAccountOrdinal());
+            live.addAccount(nora);
+            assertThat(nora.getOrdinal()).isEqualTo(3);
+            assertThat(live.accounts("nora@contoso.com")).containsExactly(nora);
+            FactsInStep.assertInStep(live);
+
+            Invitation invitation = new Invitation("dave@contoso.com", "D365_CE_PLAN", LocalDate.of(2026, 11, 1), InvitationStatus.PENDING);
+            live.addInvitation(invitation);
+            assertThat(live.pendingInvitation("dave@contoso.com", "D365_CE_PLAN")).isSameAs(invitation);
+            live.reissue(invitation, LocalDate.of(2026, 11, 22));
+            live.setSeats(live.subscription("D365_CE_PLAN"), 1);
+            assertThat(findings(live)).contains("LIC-002 subscription:D365_CE_PLAN", "INV-001 invitation:dave@contoso.com:D365_CE_PLAN");
+            live.revoke(invitation);
+            assertThat(live.pendingInvitation("dave@contoso.com", "D365_CE_PLAN")).isNull();
+            assertThat(findings(live)).doesNotContain("INV-001 invitation:dave@contoso.com:D365_CE_PLAN");
+            FactsInStep.assertInStep(live);
+        }
+    }
+}
