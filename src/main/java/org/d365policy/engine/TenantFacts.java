@@ -30,6 +30,7 @@ final class TenantFacts {
     }
 
     static void insert(KieSession session, Tenant tenant) {
+        session.insert(tenant); // for rules about the tenant as a whole (its name is their subject)
         for (Subscription subscription : tenant.getSubscriptions()) session.insert(subscription);
         for (Account account : tenant.getAccounts()) {
             session.insert(account);
