@@ -157,7 +157,10 @@ public final class PlainJavaFloor {
                 if (!above.getOrDefault(t.getBusinessUnit(), Set.of()).contains(r.getBusinessUnit())) find("ROLE-004", Subject.team(envId, t.getId()));
             }
             if (evaluation.isTeamRolesCount()) {
-                for (String upn : t.getMembers()) teamRolesOf.computeIfAbsent(upn, k -> new ArrayList<>()).addAll(teamRoles);
+                // An Entra group team's members are those listed and the direct members of its group.
+                Set<String> teamMembers = new HashSet<>(t.getMembers());
+                if (t.getGroup() != null) teamMembers.addAll(members.getOrDefault(t.getGroup(), Set.of()));
+                for (String upn : teamMembers) teamRolesOf.computeIfAbsent(upn, k -> new ArrayList<>()).addAll(teamRoles);
             }
         }
 
