@@ -62,6 +62,35 @@ Feature: Why can't they get in?
     When the admin asks whether bob@contoso.com can use prod
     Then the "security roles" link holds with "Salesperson (team sales-team)"
 
+  Scenario: A role through an Entra group team names the group it comes through
+    Given bob@contoso.com has a read-write user record in prod without any role
+    And the team sales-team of prod in the business unit root has the role salesperson
+    And the team sales-team in prod is the Entra group team of the group sales-people
+    And bob@contoso.com is a direct member of the group sales-people
+    And the snapshot names the profile dataverse-2025
+    When the admin asks whether bob@contoso.com can use prod
+    Then the answer is that bob@contoso.com can use prod
+    And the "security roles" link holds with "Salesperson (team sales-team through the group sales-people)"
+
+  Scenario: A blocked account cannot sign in
+    Given paula@contoso.com has a blocked account holding D365_CE_PLAN
+    And paula@contoso.com is a direct member of the group d365-prod
+    And paula@contoso.com has a read-write user record in prod
+    When the admin asks whether paula@contoso.com can use prod
+    Then the answer is that paula@contoso.com cannot use prod
+    And the "account" link is broken because "sign-in is blocked"
+    And the "license" link holds with "holds D365_CE_PLAN"
+    And the answer lists LIC-009
+
+  Scenario: A person is blocked only when every account of their UPN is
+    Given paula@contoso.com has a blocked account holding D365_CE_PLAN
+    And paula@contoso.com has a second account holding D365_CE_PLAN
+    And paula@contoso.com is a direct member of the group d365-prod
+    And paula@contoso.com has a read-write user record in prod
+    When the admin asks whether paula@contoso.com can use prod
+    Then the answer is that paula@contoso.com can use prod
+    And the "account" link holds with "2 accounts share it"
+
   Scenario: System Administrator through the global admin role, under v9
     Given bob@contoso.com is a global admin
     And bob@contoso.com has a read-write user record in prod without any role

@@ -94,3 +94,54 @@ Feature: Licenses
       And dave@contoso.com has a read-write user record in sandbox
       When the tenant is checked
       Then LIC-005 is not reported
+
+  @LIC-008
+  Rule: LIC-008 A license held by an account with no user record anywhere should be removed
+
+    Example: A licensed account that no environment knows
+      Given olga@contoso.com has an account holding D365_CE_PLAN
+      When the tenant is checked
+      Then LIC-008 is reported for "account:olga@contoso.com"
+      And the finding says "no user record in any environment"
+
+    Example: One disabled user record is a user record
+      Given olga@contoso.com has an account holding D365_CE_PLAN
+      And olga@contoso.com has a disabled read-write user record in sandbox
+      When the tenant is checked
+      Then LIC-008 is not reported
+      And LIC-004 is reported for "account:olga@contoso.com"
+
+    Example: An account without a license is not judged
+      Given olga@contoso.com has an account without licenses
+      When the tenant is checked
+      Then LIC-008 is not reported
+
+  @LIC-009
+  Rule: LIC-009 A license held by an account that cannot sign in should be removed
+
+    Example: A blocked account keeps its license
+      Given pat@contoso.com has a blocked account holding D365_CE_PLAN
+      And pat@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-009 is reported for "account:pat@contoso.com"
+      And the finding says "cannot sign in"
+
+    Example: The other rules judge the blocked person's records as before
+      Given pat@contoso.com has a blocked account holding D365_CE_PLAN
+      And pat@contoso.com has a read-write user record in prod
+      And pat@contoso.com is a global admin
+      When the tenant is checked
+      Then LIC-001 is not reported
+      And ADM-001 is not reported
+
+    Example: A blocked account without a license is not judged
+      Given pat@contoso.com has a blocked account without licenses
+      And pat@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-009 is not reported
+
+    Example: An account that can sign in keeps its license
+      Given pat@contoso.com has an account holding D365_CE_PLAN
+      And pat@contoso.com has a read-write user record in prod
+      When the tenant is checked
+      Then LIC-009 is not reported

@@ -54,6 +54,25 @@ Feature: Security roles
       When the tenant is checked under the profile dataverse-2025
       Then ROLE-001 is not reported
 
+    Example: A role of an Entra group team counts through its group under the current documentation
+      Given kim@contoso.com has an account holding D365_CE_PLAN
+      And kim@contoso.com has a read-write user record in prod without any role
+      And the team sales-team of prod in the business unit root has the role salesperson
+      And the team sales-team in prod is the Entra group team of the group sales-people
+      And kim@contoso.com is a direct member of the group sales-people
+      When the tenant is checked under the profile dataverse-2025
+      Then ROLE-001 is not reported
+
+    Example: Members of a group nested in an Entra group team's group are not members of the team
+      Given kim@contoso.com has an account holding D365_CE_PLAN
+      And kim@contoso.com has a read-write user record in prod without any role
+      And the team sales-team of prod in the business unit root has the role salesperson
+      And the team sales-team in prod is the Entra group team of the group sales-people
+      And the group sales-east is nested in the group sales-people
+      And kim@contoso.com is a direct member of the group sales-east
+      When the tenant is checked under the profile dataverse-2025
+      Then ROLE-001 is reported for "user:prod/kim@contoso.com"
+
     Example: A global admin is a System Administrator under v9
       Given alice@contoso.com has an account holding D365_CE_PLAN
       And alice@contoso.com is a global admin

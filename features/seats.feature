@@ -53,3 +53,34 @@ Feature: Seats
       Given the subscription D365_SALES_PRO has 5 seats and an offer minimum of 5
       When the tenant is checked
       Then LIC-006 is not reported
+
+  @LIC-007
+  Rule: LIC-007 Seats bought beyond those in use and the offer's minimum can be given back
+
+    Example: Ten seats bought, four in use, an offer minimum of five
+      Given the subscription D365_CE_PLAN has 10 seats and an offer minimum of 5
+      And 3 other accounts hold D365_CE_PLAN
+      And a pending invitation to gina@contoso.com for D365_CE_PLAN was issued on 2026-11-15
+      When the tenant is checked
+      Then LIC-007 is reported for "subscription:D365_CE_PLAN"
+      And the finding says "6 of 10 D365_CE_PLAN seats are unused; the subscription can be reduced to 5"
+
+    Example: More in use than the offer's minimum sets the lowest count
+      Given the subscription D365_CE_PLAN has 10 seats and an offer minimum of 2
+      And 7 other accounts hold D365_CE_PLAN
+      When the tenant is checked
+      Then LIC-007 is reported for "subscription:D365_CE_PLAN"
+      And the finding says "can be reduced to 7"
+
+    Example: Seats at the offer's minimum cannot be reduced, however few are in use
+      Given the subscription D365_CE_PLAN has 5 seats and an offer minimum of 5
+      And 3 other accounts hold D365_CE_PLAN
+      When the tenant is checked
+      Then LIC-007 is not reported
+
+    Example: Every seat in use is nothing to give back
+      Given the subscription D365_CE_PLAN has 4 seats and an offer minimum of 0
+      And 3 other accounts hold D365_CE_PLAN
+      And a pending invitation to gina@contoso.com for D365_CE_PLAN was issued on 2026-11-15
+      When the tenant is checked
+      Then LIC-007 is not reported

@@ -58,7 +58,7 @@ public final class AccessExplainer {
             roles.add((EffectiveRole) o);
         }
         roles.sort(Comparator.comparing(EffectiveRole::getRoleName).thenComparing(r -> r.getSource().ordinal())
-                .thenComparing(r -> String.valueOf(r.getVia())));
+                .thenComparing(r -> String.valueOf(r.getVia())).thenComparing(r -> String.valueOf(r.getGroup())));
         SecurityGroupStanding standing = null;
         for (Object o : session.kieSession().getObjects(o -> o instanceof SecurityGroupStanding
                 && ((SecurityGroupStanding) o).getRecordKey().equals(key))) {
@@ -68,7 +68,7 @@ public final class AccessExplainer {
         chain.add(link("enabled", blockers, AccessBlock.DISABLED, "the user record is enabled"));
         chain.add(link("not a stub", blockers, AccessBlock.STUB, "a " + record.getType() + " record"));
         boolean person = record.getType() == UserType.PERSON;
-        chain.add(person ? link("account", blockers, AccessBlock.NO_ACCOUNT, accountDetail(record))
+        chain.add(person ? link("account", blockers, AccessBlock.NO_ACCOUNT, AccessBlock.ACCOUNT_BLOCKED, accountDetail(record))
                 : new Link("account", true, "not needed for " + record.getType() + " users"));
         chain.add(person ? link("license", blockers, AccessBlock.NO_LICENSE, licenseDetail(record))
                 : new Link("license", true, "not needed for " + record.getType() + " users"));
@@ -83,6 +83,12 @@ public final class AccessExplainer {
         chain.add(standing == null ? new Link("security group", true, "not judged for " + record.getType() + " users")
                 : link("security group", blockers, AccessBlock.SECURITY_GROUP, describe(standing)));
         return new RecordExplanation(record, chain, roles, standing, findingsAbout(record, allFindings));
+    }
+
+    /** The account link breaks for either of two reasons: no account, or every account's sign-in blocked. */
+    private static Link link(String name, Map<AccessBlock, String> blockers, AccessBlock first, AccessBlock second,
+                             String whenSatisfied) {
+        return blockers.containsKey(first) ? link(name, blockers, first, whenSatisfied) : link(name, blockers, second, whenSatisfied);
     }
 
     private static Link link(String name, Map<AccessBlock, String> blockers, AccessBlock block, String whenSatisfied) {
@@ -107,6 +113,7 @@ public final class AccessExplainer {
     private static String describe(List<EffectiveRole> roles) {
         if (roles.isEmpty()) return "none";
         return roles.stream().map(r -> r.getRoleName() + " (" + r.getSource() + (r.getVia() == null ? "" : " " + r.getVia())
+                + (r.getGroup() == null ? "" : " through the group " + r.getGroup())
                 + (r.isAppAccess() ? ", app access only" : "") + ")").collect(Collectors.joining(", "));
     }
 

@@ -33,6 +33,7 @@ final class TenantFacts {
     }
 
     static void of(Tenant tenant, Consumer<Object> sink) {
+        sink.accept(tenant); // for rules about the tenant as a whole (its name is their subject)
         for (Subscription subscription : tenant.getSubscriptions()) sink.accept(subscription);
         for (Account account : tenant.getAccounts()) of(account, sink);
         for (Invitation invitation : tenant.getInvitations()) sink.accept(invitation);

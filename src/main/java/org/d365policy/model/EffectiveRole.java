@@ -16,9 +16,10 @@ public final class EffectiveRole {
     private final String roleBusinessUnit;
     private final RoleSource source;
     private final String via;
+    private final String group;
 
     private EffectiveRole(UserRecord userRecord, Role role, String roleName, RoleTemplate template, boolean appAccess,
-                          RoleSource source, String via) {
+                          RoleSource source, String via, String group) {
         this.userRecord = userRecord;
         this.roleId = role == null ? null : role.getId();
         this.roleName = roleName;
@@ -28,19 +29,25 @@ public final class EffectiveRole {
         this.roleBusinessUnit = role == null ? null : role.getBusinessUnit();
         this.source = source;
         this.via = via;
+        this.group = group;
     }
 
     public static EffectiveRole direct(UserRecord record, Role role) {
-        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.DIRECT, null);
+        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.DIRECT, null, null);
     }
 
     public static EffectiveRole throughTeam(UserRecord record, Role role, String team) {
-        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.TEAM, team);
+        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.TEAM, team, null);
+    }
+
+    /** A role of an Entra group team, held because the record's UPN is a direct member of the team's group. */
+    public static EffectiveRole throughGroupTeam(UserRecord record, Role role, String team, String group) {
+        return new EffectiveRole(record, role, role.getName(), role.getTemplate(), role.isAppAccess(), RoleSource.TEAM, team, group);
     }
 
     public static EffectiveRole systemAdministratorThrough(UserRecord record, AdminRole adminRole) {
         return new EffectiveRole(record, null, "System Administrator", RoleTemplate.SYSTEM_ADMINISTRATOR, false,
-                RoleSource.ADMIN_ROLE, adminRole.toString());
+                RoleSource.ADMIN_ROLE, adminRole.toString(), null);
     }
 
     /** The record that holds the role. Rules read only what never changes of it: its UPN, type and business unit. */
@@ -99,6 +106,11 @@ public final class EffectiveRole {
         return via;
     }
 
+    /** The group through which an Entra group team's role is held; null otherwise. */
+    public String getGroup() {
+        return group;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) return true;
@@ -107,7 +119,7 @@ public final class EffectiveRole {
         return appAccess == o.appAccess && predefined == o.predefined && getRecordKey().equals(o.getRecordKey()) && Objects.equals(roleId, o.roleId)
                 && Objects.equals(roleBusinessUnit, o.roleBusinessUnit)
                 && Objects.equals(roleName, o.roleName) && template == o.template && source == o.source
-                && Objects.equals(via, o.via);
+                && Objects.equals(via, o.via) && Objects.equals(group, o.group);
     }
 
     @Override

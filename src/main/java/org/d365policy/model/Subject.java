@@ -33,6 +33,11 @@ public final class Subject {
         return "team:" + environment + "/" + team;
     }
 
+    /** The tenant as a whole (rules.md revision 2), by the snapshot's {@code tenant} name. */
+    public static String tenant(String name) {
+        return "tenant:" + name;
+    }
+
     public static String waiver(String rule, String subject) {
         return "waiver:" + rule + ":" + subject;
     }

@@ -76,6 +76,7 @@ public final class ExplanationWriter {
                 rn.put("name", role.getRoleName());
                 rn.put("source", role.getSource().toString());
                 rn.put("via", role.getVia());
+                if (role.getGroup() != null) rn.put("group", role.getGroup());
                 rn.put("grantsData", !role.isAppAccess());
             }
             if (e.standing() == null) {

@@ -44,6 +44,7 @@ public final class FindingContext {
     public static FindingContext of(Tenant tenant, String file, List<Waiver> waiverList, String waiverFile,
                                     Map<String, String> waived, Map<Finding, Location> byFinding) {
         Map<String, Location> at = new HashMap<>();
+        put(at, Subject.tenant(tenant.getTenant()), file, tenant);
         for (Subscription s : tenant.getSubscriptions()) put(at, Subject.subscription(s.getSku()), file, s);
         for (Account a : tenant.getAccounts()) put(at, Subject.account(a.getUpn()), file, a);
         for (Invitation i : tenant.getInvitations()) {

@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The 21 snapshot rules of rules.md as the obvious plain Java: hash lookups and one pass over the
+ * The 25 snapshot rules of rules.md as the obvious plain Java: hash lookups and one pass over the
  * records. Written only as the benchmark's floor, to say what the rule engine costs on top of the
  * least work the rules need, and to check that both find the same (rule, subject) pairs. It is not
  * used by the product, which keeps its policy in rules/.
@@ -80,8 +80,11 @@ public final class PlainJavaFloor {
         Map<String, Set<String>> licenses = new HashMap<>();
         Map<String, Set<AdminRole>> adminRoles = new HashMap<>();
         Map<String, Integer> held = new HashMap<>();
+        int globalAdminAccounts = 0;
         for (Account a : tenant.getAccounts()) {
             accountCount.merge(a.getUpn(), 1, Integer::sum);
+            if (!a.isEnabled() && !a.getLicenses().isEmpty()) find("LIC-009", Subject.account(a.getUpn()));
+            if (a.isEnabled() && a.getAdminRoles().contains(AdminRole.GLOBAL)) globalAdminAccounts++;
             for (String sku : a.getLicenses()) {
                 licenses.computeIfAbsent(a.getUpn(), k -> new HashSet<>()).add(sku);
                 held.merge(sku, 1, Integer::sum);
@@ -92,10 +95,14 @@ public final class PlainJavaFloor {
             if (n > 1) find("LIC-003", Subject.account(upn));
         });
 
+        if (globalAdminAccounts == 1) find("ADM-001", Subject.tenant(tenant.getTenant()));
+
         Map<String, Integer> holds = invitations(tenant, licenses);
         for (Subscription s : tenant.getSubscriptions()) {
-            if (held.getOrDefault(s.getSku(), 0) + holds.getOrDefault(s.getSku(), 0) > s.getSeats()) find("LIC-002", Subject.subscription(s.getSku()));
+            int inUse = held.getOrDefault(s.getSku(), 0) + holds.getOrDefault(s.getSku(), 0);
+            if (inUse > s.getSeats()) find("LIC-002", Subject.subscription(s.getSku()));
             if (s.getSeats() < s.getMinimumSeats()) find("LIC-006", Subject.subscription(s.getSku()));
+            if (Math.max(inUse, s.getMinimumSeats()) < s.getSeats()) find("LIC-007", Subject.subscription(s.getSku()));
         }
 
         Map<String, Set<String>> members = new HashMap<>();
@@ -103,6 +110,9 @@ public final class PlainJavaFloor {
         Map<String, PersonRecords> people = new HashMap<>();
         for (Environment env : tenant.getEnvironments()) {
             environment(env, accountCount, licenses, adminRoles, members, people);
+        }
+        for (String upn : licenses.keySet()) {
+            if (!people.containsKey(upn)) find("LIC-008", Subject.account(upn));
         }
         people.forEach((upn, p) -> {
             if (!licenses.containsKey(upn) || !accountCount.containsKey(upn)) return;
@@ -147,7 +157,10 @@ public final class PlainJavaFloor {
                 if (!above.getOrDefault(t.getBusinessUnit(), Set.of()).contains(r.getBusinessUnit())) find("ROLE-004", Subject.team(envId, t.getId()));
             }
             if (evaluation.isTeamRolesCount()) {
-                for (String upn : t.getMembers()) teamRolesOf.computeIfAbsent(upn, k -> new ArrayList<>()).addAll(teamRoles);
+                // An Entra group team's members are those listed and the direct members of its group.
+                Set<String> teamMembers = new HashSet<>(t.getMembers());
+                if (t.getGroup() != null) teamMembers.addAll(members.getOrDefault(t.getGroup(), Set.of()));
+                for (String upn : teamMembers) teamRolesOf.computeIfAbsent(upn, k -> new ArrayList<>()).addAll(teamRoles);
             }
         }
 

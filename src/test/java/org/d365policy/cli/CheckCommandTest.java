@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckCommandTest {
     private static final String EXAMPLE = "examples/contoso.tenant.yaml";
     private static final String CLEAN = "tenant: fabrikam\nasOf: 2026-11-22\n"
-            + "subscriptions: [{sku: D365_CE_PLAN, seats: 10}]\n"
+            + "subscriptions: [{sku: D365_CE_PLAN, seats: 1}]\n"
             + "accounts:\n  - {upn: amy@fabrikam.com, licenses: [D365_CE_PLAN]}\n"
             + "environments:\n  - id: prod\n    businessUnits: [{id: root}]\n"
             + "    roles: [{id: sales, businessUnit: root, template: salesperson, predefined: true}]\n"

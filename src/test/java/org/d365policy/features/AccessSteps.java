@@ -72,6 +72,12 @@ public class AccessSteps {
         ScenarioTenant.list(tenant().existingTeam(environment, team), "members").add(upn);
     }
 
+    @Given("the team {word} in {word} is the Entra group team of the group {word}")
+    public void groupTeam(String team, String environment, String group) {
+        tenant().group(group);
+        tenant().existingTeam(environment, team).put("group", group);
+    }
+
     @Given("the environment {word} is secured by the group {word}")
     public void securityGroup(String environment, String group) {
         tenant().group(group);

@@ -53,6 +53,17 @@ public class TenantSteps {
         tenant().license(upn, sku);
     }
 
+    @Given("{word} has a blocked account holding {word}")
+    public void blockedAccountHolding(String upn, String sku) {
+        tenant().account(upn).put("enabled", false);
+        tenant().license(upn, sku);
+    }
+
+    @Given("{word} has a blocked account without licenses")
+    public void blockedAccountWithoutLicense(String upn) {
+        tenant().account(upn).put("enabled", false);
+    }
+
     @Given("{word} has a second account holding {word}")
     public void secondAccount(String upn, String sku) {
         accountHolding(upn, sku);
