@@ -9,8 +9,8 @@ import org.d365policy.model.Tenant;
 import org.d365policy.report.FindingContext;
 import org.d365policy.report.Report;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +30,13 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
     Path snapshot;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override

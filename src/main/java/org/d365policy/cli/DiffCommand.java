@@ -10,8 +10,8 @@ import org.d365policy.model.Waiver;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.ComparisonHelp",
         description = "Compares two snapshots of a tenant and reports introduced, resolved and unchanged findings.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:no introduced finding at or above --fail-on (with --strict: no unchanged one either)",
@@ -38,16 +38,16 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The snapshot after.")
     Path after;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override

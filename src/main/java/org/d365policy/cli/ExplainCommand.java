@@ -11,8 +11,8 @@ import org.d365policy.model.Tenant;
 import org.d365policy.model.Upn;
 import org.d365policy.model.UserRecord;
 import org.d365policy.report.ExplanationWriter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,13 +45,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--environment", paramLabel = "ID", description = "Only this environment.")
     String environment;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     JudgingOptions judging = new JudgingOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -83,13 +83,12 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         if (environment != null && !environments.contains(environment)) {
-            throw new UsageException("--environment " + environment + ": " + snapshot + " has no such environment; did you mean "
-                    + Suggestions.closest(environment, environments) + "?");
+            throw new UsageException("--environment " + environment + ": " + snapshot + " has no such environment"
+                    + Suggestions.didYouMean(environment, environments) + " (it has " + String.join(", ", environments) + ")");
         }
         if (records.isEmpty()) {
             throw new UsageException("--user " + user + ": " + snapshot + " has no user record of this UPN"
-                    + (known.contains(upn) ? " (only an account)" : "") + "; did you mean "
-                    + Suggestions.closest(upn, known) + "?");
+                    + (known.contains(upn) ? " (only an account)" : "") + Suggestions.didYouMean(upn, known));
         }
         if (environment == null) return records;
         List<UserRecord> inEnvironment = new ArrayList<>();

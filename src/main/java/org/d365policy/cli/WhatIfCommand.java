@@ -11,8 +11,8 @@ import org.d365policy.model.Tenant;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "what-if", mixinStandardHelpOptions = true,
+@Command(name = "what-if", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.WhatIfHelp",
         description = "Applies a change set to the snapshot in memory and reports introduced, resolved and unchanged findings.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:no introduced finding at or above --fail-on (with --strict: no unchanged one either)",
@@ -37,16 +37,16 @@ final class WhatIfCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CHANGESET", description = "The change set (.yaml, .yml or .json).")
     Path changeSet;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
