@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -32,10 +33,13 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The snapshot before.")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The snapshot before, or - for standard input.")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The snapshot after.")
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The snapshot after, or - for standard input.")
     Path after;
 
     @Mixin
@@ -54,8 +58,9 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
-        Tenant was = loader.load(before);
-        Tenant is = loader.load(after);
+        SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
+        Tenant was = inputs.load(loader, before);
+        Tenant is = inputs.load(loader, after);
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);
         List<Waiver> waivers = evaluation.waivers(rules, reader);
@@ -63,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
         // Both sides are judged on one day: the after side's.
         LocalDate day = afterSettings.asOf();
         EvaluationSettings beforeSettings = evaluation.settings(was, day, only, waivers);
-        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, before.toString(), beforeSettings, is, after.toString(),
+        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, SnapshotInputs.name(before), beforeSettings, is, SnapshotInputs.name(after),
                 afterSettings, evaluation.waiverFile(), null);
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),

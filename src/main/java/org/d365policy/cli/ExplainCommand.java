@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -36,7 +37,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json), or - for standard input.")
     Path snapshot;
 
     @Option(names = "--user", required = true, paramLabel = "UPN", description = "The person to explain.")
@@ -56,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Tenant tenant = new SnapshotLoader().load(snapshot);
+        Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(), snapshot);
         String upn = Upn.normalize(user.trim());
         List<UserRecord> records = recordsOf(tenant, upn);
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, judging.profile, judging.asOf, Main.today(), null);
@@ -83,11 +87,11 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         if (environment != null && !environments.contains(environment)) {
-            throw new UsageException("--environment " + environment + ": " + snapshot + " has no such environment"
+            throw new UsageException("--environment " + environment + ": " + SnapshotInputs.name(snapshot) + " has no such environment"
                     + Suggestions.didYouMean(environment, environments) + " (it has " + String.join(", ", environments) + ")");
         }
         if (records.isEmpty()) {
-            throw new UsageException("--user " + user + ": " + snapshot + " has no user record of this UPN"
+            throw new UsageException("--user " + user + ": " + SnapshotInputs.name(snapshot) + " has no user record of this UPN"
                     + (known.contains(upn) ? " (only an account)" : "") + Suggestions.didYouMean(upn, known));
         }
         if (environment == null) return records;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -31,7 +32,10 @@ final class WhatIfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json), or - for standard input.")
     Path snapshot;
 
     @Parameters(index = "1", paramLabel = "CHANGESET", description = "The change set (.yaml, .yml or .json).")
@@ -52,12 +56,12 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
-        Tenant tenant = new SnapshotLoader(reader).load(snapshot);
+        Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(reader), snapshot);
         ChangeSet changes = new ChangeSetLoader(reader).load(changeSet);
         RuleBase rules = evaluation.judging.ruleBase();
         EvaluationSettings settings = evaluation.settings(tenant, changes.getAsOf(), evaluation.only(rules),
                 evaluation.waivers(rules, reader));
-        List<ReportedFinding> findings = WhatIf.run(rules, tenant, snapshot.toString(), changes, changeSet.toString(), settings,
+        List<ReportedFinding> findings = WhatIf.run(rules, tenant, SnapshotInputs.name(snapshot), changes, changeSet.toString(), settings,
                 evaluation.waiverFile());
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
