@@ -4,56 +4,105 @@ import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
+import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Finding;
 import org.d365policy.model.Tenant;
+import org.d365policy.model.Waiver;
 import org.d365policy.report.FindingContext;
 import org.d365policy.report.Report;
+import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", description = "Judges one tenant snapshot.", mixinStandardHelpOptions = true,
+@Command(name = "check", description = "Judges tenant snapshots: files, folders of *.tenant.yaml|yml|json files, or - (standard input).",
+        mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
-        "2:invalid input or usage", "3:rules could not be compiled or loaded", "4:internal error"})
+        "2:invalid input or usage (with several snapshots: any of them)", "3:rules could not be compiled or loaded",
+        "4:internal error"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
-    Path snapshot;
+    @ParentCommand
+    Main main;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Parameters(arity = "1..*", paramLabel = "SNAPSHOT",
+            description = "A tenant snapshot (.yaml, .yml or .json), a folder (every *.tenant.yaml|yml|json below it), or - for standard input.")
+    List<Path> snapshots;
+
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
+        List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
+        // One snapshot keeps the report of one tenant; several name each finding's file (cli.md revision 2).
+        boolean byFile = inputs.size() > 1 || snapshots.stream().anyMatch(p -> p.toFile().isDirectory());
         PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging);
         DocumentReader reader = new DocumentReader();
-        Tenant tenant = new SnapshotLoader(reader).load(snapshot);
-        RuleBase rules = prepared.get();
-        EvaluationSettings settings = evaluation.settings(tenant, null, evaluation.only(rules), evaluation.waivers(rules, reader));
-        Report report;
-        try (TenantSession session = new TenantSession(rules, tenant, settings)) {
-            FindingContext context = FindingContext.of(tenant, snapshot.toString(), settings.waivers(), evaluation.waiverFile(),
-                    session.waivers(), Map.of());
-            report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
-                    session.findings(), context, reporting.failOnOrNull());
+        SnapshotLoader loader = new SnapshotLoader(reader);
+        SnapshotInputs in = new SnapshotInputs(main.terminal().in());
+        RuleBase rules = null;
+        Set<String> only = null;
+        List<Waiver> waivers = null;
+        List<TenantHeader> headers = new ArrayList<>();
+        List<ReportedFinding> findings = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        int invalid = 0;
+        for (SnapshotInputs.Input input : inputs) {
+            Tenant tenant;
+            try {
+                tenant = in.load(loader, input);
+            } catch (InvalidInputException e) {
+                // One broken file of many is named, and the others are still judged; the run then exits 2.
+                if (!byFile) throw e;
+                invalid++;
+                notices.add(input.name() + " was not judged: " + e.getMessage());
+                continue;
+            }
+            if (rules == null) {
+                rules = prepared.get();
+                only = evaluation.only(rules);
+                waivers = evaluation.waivers(rules, reader);
+            }
+            EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
+            try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+                FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
+                        session.waivers(), Map.of());
+                String file = byFile ? input.name() : null;
+                for (Finding f : session.findings()) {
+                    findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
+                }
+                headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
+            }
+        }
+        if (rules == null) rules = prepared.get();
+        Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, notices);
+        if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
+            for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        if (invalid > 0) return ExitCode.INVALID_INPUT;
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

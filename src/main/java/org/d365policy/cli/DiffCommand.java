@@ -10,10 +10,11 @@ import org.d365policy.model.Waiver;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.ComparisonHelp",
         description = "Compares two snapshots of a tenant and reports introduced, resolved and unchanged findings.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:no introduced finding at or above --fail-on (with --strict: no unchanged one either)",
@@ -32,30 +33,34 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The snapshot before.")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The snapshot before, or - for standard input.")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The snapshot after.")
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The snapshot after, or - for standard input.")
     Path after;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
-        Tenant was = loader.load(before);
-        Tenant is = loader.load(after);
+        SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
+        Tenant was = inputs.load(loader, before);
+        Tenant is = inputs.load(loader, after);
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);
         List<Waiver> waivers = evaluation.waivers(rules, reader);
@@ -63,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
         // Both sides are judged on one day: the after side's.
         LocalDate day = afterSettings.asOf();
         EvaluationSettings beforeSettings = evaluation.settings(was, day, only, waivers);
-        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, before.toString(), beforeSettings, is, after.toString(),
+        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, SnapshotInputs.name(before), beforeSettings, is, SnapshotInputs.name(after),
                 afterSettings, evaluation.waiverFile(), null);
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),

@@ -7,19 +7,22 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.WaiverLoader;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.Waiver;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** The options that say how a tenant is judged, shared by every command that judges one. */
 final class EvaluationOptions {
-    @ArgGroup(exclusive = false)
+    @Mixin
     JudgingOptions judging = new JudgingOptions();
 
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Judges only these rules.")
@@ -48,17 +51,21 @@ final class EvaluationOptions {
         return waivers == null ? null : waivers.toString();
     }
 
-    /** The rule IDs of --only, each checked against the catalog; null when all rules are judged. */
+    /** The rule IDs of --only, in any case, each checked against the catalog; null when all rules are judged. */
     Set<String> only(RuleBase ruleBase) throws UsageException {
         if (only == null) return null;
+        Map<String, String> byUpperCase = new HashMap<>();
+        for (String id : ruleBase.catalog().keySet()) byUpperCase.put(id.toUpperCase(Locale.ROOT), id);
         Set<String> ids = new LinkedHashSet<>();
-        for (String id : only) {
-            String trimmed = id.trim();
-            if (!ruleBase.catalog().containsKey(trimmed)) {
-                throw new UsageException("--only " + trimmed + ": no rule has this ID; did you mean "
-                        + Suggestions.closest(trimmed, new TreeSet<>(ruleBase.catalog().keySet())) + "?");
+        for (String typed : only) {
+            String trimmed = typed.trim();
+            String id = byUpperCase.get(trimmed.toUpperCase(Locale.ROOT));
+            if (id == null) {
+                throw new UsageException("--only " + trimmed + ": no rule has this ID"
+                        + Suggestions.didYouMean(trimmed, new TreeSet<>(ruleBase.catalog().keySet()))
+                        + " (`d365-policy rules` lists them)");
             }
-            ids.add(trimmed);
+            ids.add(id);
         }
         return ids;
     }

@@ -11,11 +11,12 @@ import org.d365policy.model.Tenant;
 import org.d365policy.model.Upn;
 import org.d365policy.model.UserRecord;
 import org.d365policy.report.ExplanationWriter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -36,7 +37,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json), or - for standard input.")
     Path snapshot;
 
     @Option(names = "--user", required = true, paramLabel = "UPN", description = "The person to explain.")
@@ -45,18 +49,18 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--environment", paramLabel = "ID", description = "Only this environment.")
     String environment;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     JudgingOptions judging = new JudgingOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
-        Tenant tenant = new SnapshotLoader().load(snapshot);
+        Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(), snapshot);
         String upn = Upn.normalize(user.trim());
         List<UserRecord> records = recordsOf(tenant, upn);
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, judging.profile, judging.asOf, Main.today(), null);
@@ -83,13 +87,12 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         if (environment != null && !environments.contains(environment)) {
-            throw new UsageException("--environment " + environment + ": " + snapshot + " has no such environment; did you mean "
-                    + Suggestions.closest(environment, environments) + "?");
+            throw new UsageException("--environment " + environment + ": " + SnapshotInputs.name(snapshot) + " has no such environment"
+                    + Suggestions.didYouMean(environment, environments) + " (it has " + String.join(", ", environments) + ")");
         }
         if (records.isEmpty()) {
-            throw new UsageException("--user " + user + ": " + snapshot + " has no user record of this UPN"
-                    + (known.contains(upn) ? " (only an account)" : "") + "; did you mean "
-                    + Suggestions.closest(upn, known) + "?");
+            throw new UsageException("--user " + user + ": " + SnapshotInputs.name(snapshot) + " has no user record of this UPN"
+                    + (known.contains(upn) ? " (only an account)" : "") + Suggestions.didYouMean(upn, known));
         }
         if (environment == null) return records;
         List<UserRecord> inEnvironment = new ArrayList<>();

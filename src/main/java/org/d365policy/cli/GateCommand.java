@@ -13,8 +13,8 @@ import org.d365policy.model.Waiver;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "gate", mixinStandardHelpOptions = true,
+@Command(name = "gate", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.ComparisonHelp",
         description = "Pre-commit gate: compares the HEAD version of each tenant file with its staged version.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:the commit introduces no finding at or above --fail-on (with --strict: keeps none either)",
@@ -45,16 +45,16 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--repo", paramLabel = "DIR", description = "The git repository (default: the current folder).")
     Path repo = Path.of(".");
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override

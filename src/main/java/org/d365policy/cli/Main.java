@@ -1,8 +1,6 @@
 package org.d365policy.cli;
 
-import org.d365policy.engine.RulesException;
-import org.d365policy.gate.GitException;
-import org.d365policy.load.InvalidInputException;
+import org.d365policy.ExpectedFailure;
 import org.d365policy.report.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +12,12 @@ import java.time.ZoneOffset;
 @Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
         description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
         subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, GateCommand.class, ExplainCommand.class,
-                RulesCommand.class, ImportCommand.class})
+                RulesCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private Terminal terminal;
 
     /** Freed when memory runs out, so that the error can still be reported. */
     private static byte[] reserve = new byte[1 << 20];
@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         int code = ExitCode.INTERNAL;
         try {
-            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            code = run(args, Terminal.ofProcess(new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         } catch (Throwable t) {
             // Whatever happens, a crash must never look like a pass (0) or like findings (1).
             reserve = null;
@@ -44,36 +44,40 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Runs the command line with the given streams and returns the exit code; used by main and by tests. */
+    /** Runs the command line with the given streams and no terminal, and returns the exit code; used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(out);
-        cl.setErr(err);
+        return run(args, Terminal.plain(System.in, out, err));
+    }
+
+    /** Runs the command line connected to {@code terminal} and returns the exit code. */
+    static int run(String[] args, Terminal terminal) {
+        Main main = new Main();
+        main.terminal = terminal;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(terminal.out());
+        cl.setErr(terminal.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(terminal.interactive());
+        // picocli copies the mapper to every subcommand and uses it on each path that ends a run.
+        cl.setExitCodeExceptionMapper(Main::exitCode);
+        cl.setParameterExceptionHandler(UsageError::report);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             try {
                 if (e.getCause() instanceof OutOfMemoryError) reserve = null;
-                err.println("d365-policy: " + message(e));
-                err.flush();
+                line.getErr().println("d365-policy: " + message(e));
+                line.getErr().flush();
                 return exitCode(e);
             } catch (Throwable failedToReport) {
                 return ExitCode.INTERNAL;
             }
         });
-        // picocli's own fallback for a failed execution is 1, which here means "findings".
-        failClosed(cl);
         return cl.execute(args);
     }
 
-    private static void failClosed(CommandLine cl) {
-        cl.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
-        for (CommandLine sub : cl.getSubcommands().values()) failClosed(sub);
-    }
-
+    /** The exit code of cli.md: an expected failure carries its own; anything else fails closed. */
     static int exitCode(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UsageException || e instanceof GitException) {
-            return ExitCode.INVALID_INPUT;
-        }
-        if (e instanceof RulesException) return ExitCode.RULES;
+        if (e instanceof ExpectedFailure f) return f.exitCode();
+        if (e instanceof CommandLine.ParameterException) return ExitCode.INVALID_INPUT;
         return ExitCode.INTERNAL;
     }
 
@@ -103,8 +107,13 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** The streams and terminal of this run, for the subcommands. */
+    Terminal terminal() {
+        return terminal;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

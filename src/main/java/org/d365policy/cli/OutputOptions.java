@@ -10,11 +10,16 @@ import java.nio.file.Path;
 
 /** Where a command writes what it produces. */
 final class OutputOptions {
-    @Option(names = "--output", paramLabel = "FILE", description = "Writes there instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Writes there instead of standard output (- is standard output).")
     Path output;
 
+    /** Whether what is written goes to standard output, where a terminal may show it. */
+    boolean toStandardOutput() {
+        return output == null || output.toString().equals("-");
+    }
+
     void emit(String text, PrintWriter out) throws UsageException {
-        if (output == null) {
+        if (toStandardOutput()) {
             out.print(text);
             out.flush();
             return;

@@ -1,7 +1,7 @@
 package org.d365policy.cli;
 
+import org.d365policy.ExpectedFailure;
 import org.d365policy.engine.RuleBase;
-import org.d365policy.engine.RulesException;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -25,14 +25,14 @@ final class PreparedRuleBase {
         thread.start();
     }
 
-    RuleBase get() throws RulesException, InterruptedException {
+    RuleBase get() throws ExpectedFailure, InterruptedException {
         try {
             return task.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RulesException) throw (RulesException) cause;
-            if (cause instanceof RuntimeException) throw (RuntimeException) cause;
-            if (cause instanceof Error) throw (Error) cause;
+            if (cause instanceof ExpectedFailure f) throw f;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error error) throw error;
             throw new IllegalStateException(cause);
         }
     }

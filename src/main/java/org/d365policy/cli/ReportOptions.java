@@ -13,11 +13,12 @@ import picocli.CommandLine.Option;
 final class ReportOptions {
     enum Format { text, json, sarif, junit }
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif or junit (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
-            description = "The lowest severity that fails the run: error, warning, info or none (default: error).")
+            completionCandidates = FailOn.Labels.class,
+            description = "The lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: error).")
     FailOn failOn = FailOn.ERROR;
 
     /** The lowest failing severity, or null for none. */
@@ -26,11 +27,11 @@ final class ReportOptions {
     }
 
     String render(Report report, RuleBase rules) {
-        switch (format) {
-            case json: return new JsonReportWriter().write(report);
-            case sarif: return new SarifReportWriter(rules.catalog()).write(report);
-            case junit: return new JunitReportWriter().write(report);
-            default: return new TextReportWriter().write(report);
-        }
+        return switch (format) {
+            case json -> new JsonReportWriter().write(report);
+            case sarif -> new SarifReportWriter(rules.catalog()).write(report);
+            case junit -> new JunitReportWriter().write(report);
+            case text -> new TextReportWriter().write(report);
+        };
     }
 }

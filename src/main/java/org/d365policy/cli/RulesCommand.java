@@ -1,15 +1,13 @@
 package org.d365policy.cli;
 
-import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.RuleInfo;
 import org.d365policy.report.CatalogWriter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.Callable;
 
@@ -21,24 +19,24 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Adds the organization's own DRL rules to the catalog.")
-    Path rules;
+    @Mixin
+    RulesOptions rules = new RulesOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
-        JudgingOptions judging = new JudgingOptions();
-        judging.rules = rules;
-        RuleBase ruleBase = judging.ruleBase();
-        Collection<RuleInfo> catalog = ruleBase.catalog().values();
+        Collection<RuleInfo> catalog = rules.ruleBase().catalog().values();
         CatalogWriter writer = new CatalogWriter();
-        String text = format == Format.json ? writer.json(catalog)
-                : format == Format.markdown ? writer.markdown(catalog) : writer.text(catalog);
+        String text = switch (format) {
+            case json -> writer.json(catalog);
+            case markdown -> writer.markdown(catalog);
+            case text -> writer.text(catalog);
+        };
         output.emit(text, spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -11,17 +11,18 @@ import org.d365policy.model.Tenant;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "what-if", mixinStandardHelpOptions = true,
+@Command(name = "what-if", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.WhatIfHelp",
         description = "Applies a change set to the snapshot in memory and reports introduced, resolved and unchanged findings.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:no introduced finding at or above --fail-on (with --strict: no unchanged one either)",
@@ -31,33 +32,36 @@ final class WhatIfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json), or - for standard input.")
     Path snapshot;
 
     @Parameters(index = "1", paramLabel = "CHANGESET", description = "The change set (.yaml, .yml or .json).")
     Path changeSet;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ReportOptions reporting = new ReportOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
-        Tenant tenant = new SnapshotLoader(reader).load(snapshot);
+        Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(reader), snapshot);
         ChangeSet changes = new ChangeSetLoader(reader).load(changeSet);
         RuleBase rules = evaluation.judging.ruleBase();
         EvaluationSettings settings = evaluation.settings(tenant, changes.getAsOf(), evaluation.only(rules),
                 evaluation.waivers(rules, reader));
-        List<ReportedFinding> findings = WhatIf.run(rules, tenant, snapshot.toString(), changes, changeSet.toString(), settings,
+        List<ReportedFinding> findings = WhatIf.run(rules, tenant, SnapshotInputs.name(snapshot), changes, changeSet.toString(), settings,
                 evaluation.waiverFile());
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),

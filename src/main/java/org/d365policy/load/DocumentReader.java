@@ -102,6 +102,11 @@ public final class DocumentReader {
         return read(new ByteArrayInputStream(content), name, formatOf(name), type, true);
     }
 
+    /** Reads content whose format is known apart from its name, such as standard input. */
+    public <T> T read(byte[] content, String name, DocumentFormat format, Class<T> type) throws InvalidInputException {
+        return read(new ByteArrayInputStream(content), name, format, type, true);
+    }
+
     private <T> T readFile(Path file, String name, DocumentFormat format, Class<T> type, boolean mapAtTop)
             throws InvalidInputException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,10 +1,12 @@
 package org.d365policy.load;
 
+import org.d365policy.ExpectedFailure;
+
 /**
  * Input that cannot be read or referenced: the command exits 2 with this one-paragraph message,
  * which names the file, the place (line and column, and the path where known) and what was expected.
  */
-public class InvalidInputException extends Exception {
+public class InvalidInputException extends ExpectedFailure {
     private final String file;
     private final int line;
     private final int column;
@@ -73,5 +75,10 @@ public class InvalidInputException extends Exception {
 
     public String getProblem() {
         return problem;
+    }
+
+    @Override
+    public int exitCode() {
+        return INVALID_INPUT;
     }
 }

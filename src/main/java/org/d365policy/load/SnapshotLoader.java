@@ -30,6 +30,11 @@ public final class SnapshotLoader {
         return prepare(reader.read(content, name, Tenant.class), name);
     }
 
+    /** Loads content with no file name of its own (standard input), in the given format. */
+    public Tenant load(byte[] content, String name, DocumentFormat format) throws InvalidInputException {
+        return prepare(reader.read(content, name, format, Tenant.class), name);
+    }
+
     private static Tenant prepare(Tenant tenant, String name) throws InvalidInputException {
         tenant.fillDefaults();
         for (int i = 0; i < tenant.getAccounts().size(); i++) {

@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 /** Dates are exactly YYYY-MM-DD and must exist in the calendar: 2026-02-30 is malformed. */
-final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
-    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
+public final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
     StrictDateDeserializer() {
         super(LocalDate.class);
     }
@@ -32,8 +29,12 @@ final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
         }
     }
 
-    static LocalDate parse(String text) {
+    /**
+     * ISO_LOCAL_DATE resolves strictly; the length keeps out the years of five or more digits with a
+     * sign (+10000-01-01) that it also accepts.
+     */
+    public static LocalDate parse(String text) {
         if (text.length() != 10) throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
-        return LocalDate.parse(text, FORMAT);
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 }

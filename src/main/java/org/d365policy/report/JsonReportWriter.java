@@ -21,7 +21,7 @@ public final class JsonReportWriter {
 
     public String write(Report report) {
         ObjectNode root;
-        if (report.kind() == Report.Kind.GATE) {
+        if (report.byFile()) {
             root = header(null, null, null);
             ArrayNode files = root.putArray("files");
             for (TenantHeader t : report.tenants()) {

@@ -40,6 +40,11 @@ public final class Report {
         return new Report(Kind.CHECK, List.of(tenant), reported, failOn, false, List.of());
     }
 
+    /** Whether the report speaks of files (the gate, a check of several snapshots) rather than one tenant. */
+    public boolean byFile() {
+        return kind == Kind.GATE || tenants.isEmpty() || tenants.get(0).file() != null;
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -1,0 +1,101 @@
+package org.d365policy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A partner who manages many customers' tenants checks them all in one run, or pipes one in. */
+class ManySnapshotsTest {
+    private static final String CLEAN = """
+            tenant: fabrikam
+            asOf: 2026-11-22
+            subscriptions: [{sku: D365_CE_PLAN, seats: 10}]
+            accounts:
+              - {upn: amy@fabrikam.com, licenses: [D365_CE_PLAN]}
+            environments:
+              - id: prod
+                businessUnits: [{id: root}]
+                roles: [{id: sales, businessUnit: root, template: salesperson, predefined: true}]
+                users:
+                  - {upn: amy@fabrikam.com, businessUnit: root, roles: [sales]}
+            """;
+    /** Amy's record holds no role: ROLE-001, an error. */
+    private static final String FAILING = CLEAN.replace("fabrikam", "northwind").replace(", roles: [sales]}", "}");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aFolderStandsForEveryTenantFileBelowItAndTheWorstExitWins() throws Exception {
+        Path clean = write("customers/fabrikam.tenant.yaml", CLEAN);
+        Path failing = write("customers/sub/northwind.tenant.yml", FAILING);
+        write("customers/notes.yaml", "not: a tenant file, so not read");
+        CliRun run = CliRun.of("check", dir.resolve("customers").toString(), "--format", "json");
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out);
+        assertThat(json.has("tenant")).isFalse();
+        assertThat(json.get("files")).hasSize(2);
+        assertThat(json.get("files").get(0).get("file").asText()).isEqualTo(clean.toString());
+        assertThat(json.get("files").get(1).get("file").asText()).isEqualTo(failing.toString());
+        assertThat(json.get("findings").get(0).get("file").asText()).isEqualTo(failing.toString());
+
+        CliRun cleanOnly = CliRun.of("check", clean.toString(), clean.toString());
+        assertThat(cleanOnly.exit).as(cleanOnly.toString()).isEqualTo(0);
+        assertThat(cleanOnly.out).contains(clean + ": tenant fabrikam");
+    }
+
+    @Test
+    void aBrokenFileAmongManyIsNamedTheOthersAreJudgedAndTheRunExits2() throws Exception {
+        Path failing = write("northwind.tenant.yaml", FAILING);
+        Path broken = write("broken.tenant.yaml", "tenant: [\n");
+        CliRun run = CliRun.of("check", failing.toString(), broken.toString());
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.out).contains("ROLE-001").contains("notice: " + broken + " was not judged: invalid input in " + broken);
+    }
+
+    @Test
+    void aFolderWithoutTenantFilesIsAUsageError() throws Exception {
+        write("empty/readme.txt", "nothing here");
+        CliRun run = CliRun.of("check", dir.resolve("empty").toString());
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains(dir.resolve("empty") + ": the folder holds no *.tenant.yaml");
+    }
+
+    @Test
+    void aDashReadsTheSnapshotFromStandardInputYamlOrJson() throws Exception {
+        CliRun yaml = CliRun.withInput(FAILING, "check", "-", "--output", "-");
+        assertThat(yaml.exit).as(yaml.toString()).isEqualTo(1);
+        assertThat(yaml.out).contains("ROLE-001  <stdin>:");
+
+        String json = new ObjectMapper().writeValueAsString(new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(CLEAN));
+        CliRun fromJson = CliRun.withInput("\n  " + json, "check", "-", "--format", "json");
+        assertThat(fromJson.exit).as(fromJson.toString()).isEqualTo(0);
+        assertThat(fromJson.out).contains("\"tenant\": \"fabrikam\"");
+
+        CliRun broken = CliRun.withInput("tenant: [\n", "check", "-");
+        assertThat(broken.exit).isEqualTo(2);
+        assertThat(broken.err).startsWith("d365-policy: invalid input in <stdin> at line");
+
+        CliRun twice = CliRun.withInput(CLEAN, "diff", "-", "-");
+        assertThat(twice.exit).isEqualTo(2);
+        assertThat(twice.err).contains("- (standard input) is named twice");
+
+        CliRun explain = CliRun.withInput(CLEAN, "explain", "-", "--user", "amy@fabrikam.com");
+        assertThat(explain.exit).as(explain.toString()).isEqualTo(0);
+    }
+}
