@@ -3,8 +3,8 @@ package org.d365policy.cli;
 import org.d365policy.change.BeforeAfter;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
-import org.d365policy.gate.Commit;
-import org.d365policy.gate.StagedFile;
+import org.d365policy.gate.Revisions;
+import org.d365policy.gate.TenantFile;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
@@ -28,11 +28,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "gate", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.ComparisonHelp",
-        description = "Pre-commit gate: compares the HEAD version of each tenant file with its staged version.",
+        description = {"Pre-commit gate: compares the HEAD version of each tenant file with its staged version.",
+                "With --base (or pre-commit's PRE_COMMIT_FROM_REF), compares two commits instead, for CI."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:the commit introduces no finding at or above --fail-on (with --strict: keeps none either)",
         "1:the commit introduces such a finding: refuse it",
-        "2:invalid input (a staged tenant file that cannot be read) or usage, or no git repository",
+        "2:invalid input (a staged tenant file that cannot be read) or usage, no git repository, or a ref that is missing",
         "3:rules could not be compiled or loaded", "4:internal error"})
 final class GateCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +45,9 @@ final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--repo", paramLabel = "DIR", description = "The git repository (default: the current folder).")
     Path repo = Path.of(".");
+
+    @Mixin
+    CommitRangeOptions range = new CommitRangeOptions();
 
     @Mixin
     EvaluationOptions evaluation = new EvaluationOptions();
@@ -59,7 +63,7 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Commit commit = Commit.in(repo);
+        Revisions revisions = range.revisions(repo, System.getenv());
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);
         DocumentReader reader = new DocumentReader();
@@ -68,16 +72,16 @@ final class GateCommand implements Callable<Integer> {
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        for (StagedFile file : commit.files(relativeToRoot(commit.root()))) {
-            Tenant after = loader.load(commit.staged(file), file.path());
+        for (TenantFile file : revisions.files(relativeToRoot(revisions.root()))) {
+            Tenant after = loader.load(revisions.after(file), file.path());
             Tenant before = null;
-            byte[] head = commit.head(file);
-            if (head != null) {
+            byte[] was = revisions.before(file);
+            if (was != null) {
                 try {
-                    before = loader.load(head, "HEAD:" + file.headPath());
+                    before = loader.load(was, revisions.beforeLabel(file));
                 } catch (InvalidInputException e) {
-                    notices.add("the HEAD version of " + file.path() + " is not valid input, so every finding counts as introduced ("
-                            + e.getMessage() + ")");
+                    notices.add("the " + revisions.beforeName() + " version of " + file.path()
+                            + " is not valid input, so every finding counts as introduced (" + e.getMessage() + ")");
                 }
             }
             EvaluationSettings afterSettings = evaluation.settings(after, null, only, waivers);
@@ -86,7 +90,7 @@ final class GateCommand implements Callable<Integer> {
                     evaluation.waiverFile(), file.path()));
             headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
         }
-        if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");
+        if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;

@@ -17,6 +17,10 @@ final class Git {
         this.repository = repository;
     }
 
+    Path repository() {
+        return repository;
+    }
+
     /** The result of a git command: its exit code, standard output as bytes, and standard error. */
     static final class Result {
         final int exit;

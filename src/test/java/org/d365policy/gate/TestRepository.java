@@ -15,11 +15,34 @@ public final class TestRepository {
     public final Path root;
 
     public TestRepository(Path root) throws Exception {
+        this(root, true);
+    }
+
+    private TestRepository(Path root, boolean init) throws Exception {
         this.root = root;
-        git("init", "-q", "-b", "main");
+        if (init) git("init", "-q", "-b", "main");
         git("config", "user.email", "admin@contoso.com");
         git("config", "user.name", "Admin");
         git("config", "commit.gpgsign", "false");
+    }
+
+    /** A clone of this repository in {@code target}, made with git clone and the given options (e.g. --depth 1). */
+    public TestRepository cloneTo(Path target, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("clone", "-q"));
+        args.addAll(List.of(options));
+        args.addAll(List.of(root.toUri().toString(), target.toString()));
+        git(args.toArray(String[]::new));
+        return new TestRepository(target, false);
+    }
+
+    /** Writes, stages and commits one file; returns the new commit's ID. */
+    public String commit(String path, String content, String... commitOptions) throws Exception {
+        write(path, content);
+        git("add", path);
+        List<String> args = new ArrayList<>(List.of("commit", "-q", "-m", "change " + path));
+        args.addAll(List.of(commitOptions));
+        git(args.toArray(String[]::new));
+        return git("rev-parse", "HEAD").trim();
     }
 
     public void write(String path, String content) throws IOException {
