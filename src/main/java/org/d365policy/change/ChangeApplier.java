@@ -56,6 +56,7 @@ public final class ChangeApplier {
     private final Set<UserRecord> baselined = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final TenantIndex index;
     private final Map<Finding, Location> stepLocations = new IdentityHashMap<>();
+    private final Map<String, Location> subjectPlaces = new java.util.HashMap<>();
 
     /** Remembers the invitations as they are, which CHG-003 compares with; then operations can be applied. */
     public ChangeApplier(Tenant tenant, TenantSession session, LocalDate day, String file, String actor) {
@@ -108,6 +109,8 @@ public final class ChangeApplier {
             default: throw step.cannot("this operation is not known");
         }
         session.fire();
+        // Rules judged on the state after the operation (CHG-003, CHG-005) fire here, not at the next step.
+        placeInserted(step);
     }
 
     // --- The operations.
@@ -372,12 +375,25 @@ public final class ChangeApplier {
         session.fire();
         for (SeatRequest seat : seats) session.delete(seat);
         session.delete(step);
-        for (Finding f : session.takeInserted()) stepLocations.put(f, new Location(file, s.change.getLine(), s.change.getColumn()));
+        subjectPlaces.putIfAbsent(subject, s.location());
+        placeInserted(s);
     }
 
-    /** Where in the change set each change-rule finding was judged: the operation it is about. */
+    private void placeInserted(Step s) {
+        for (Finding f : session.takeInserted()) stepLocations.put(f, s.location());
+    }
+
+    /**
+     * The operation during which each finding was inserted, snapshot rules' findings included: only a
+     * change rule's finding is about that operation, so the caller keeps those.
+     */
     public Map<Finding, Location> stepLocations() {
         return stepLocations;
+    }
+
+    /** Where each subject that an operation names is first named in the change set. */
+    public Map<String, Location> subjectPlaces() {
+        return subjectPlaces;
     }
 
     /** Remembers a record as it was before the change, the first time the change touches it. */
@@ -450,6 +466,10 @@ public final class ChangeApplier {
         Step(int index, Change change) {
             this.index = index;
             this.change = change;
+        }
+
+        Location location() {
+            return new Location(file, change.getLine(), change.getColumn());
         }
 
         InvalidInputException cannot(String why) {

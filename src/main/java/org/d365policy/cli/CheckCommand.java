@@ -6,6 +6,7 @@ import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
+import org.d365policy.report.Evidence;
 import org.d365policy.report.FindingContext;
 import org.d365policy.report.Report;
 import org.d365policy.report.TenantHeader;
@@ -53,6 +54,8 @@ final class CheckCommand implements Callable<Integer> {
             report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
                     session.findings(), context, reporting.failOnOrNull());
         }
+        report = report.withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, tenant, settings)
+                .file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, settings.only()));
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -10,6 +10,7 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.Waiver;
+import org.d365policy.report.Evidence;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
@@ -68,8 +69,10 @@ final class GateCommand implements Callable<Integer> {
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        RunEvidence evidence = new RunEvidence();
         for (StagedFile file : commit.files(relativeToRoot(commit.root()))) {
-            Tenant after = loader.load(commit.staged(file), file.path());
+            byte[] staged = commit.staged(file);
+            Tenant after = loader.load(staged, file.path());
             Tenant before = null;
             byte[] head = commit.head(file);
             if (head != null) {
@@ -85,9 +88,12 @@ final class GateCommand implements Callable<Integer> {
             findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
                     evaluation.waiverFile(), file.path()));
             headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
+            if (before != null) evidence.snapshot(Evidence.Role.BEFORE, "HEAD:" + file.headPath(), head, before, beforeSettings);
+            evidence.snapshot(Evidence.Role.AFTER, file.path(), staged, after, afterSettings);
         }
         if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");
-        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
+        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
+                .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
