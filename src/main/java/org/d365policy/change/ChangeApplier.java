@@ -22,6 +22,7 @@ import org.d365policy.model.UserType;
 import org.d365policy.report.Location;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class ChangeApplier {
     private final String actor;
     private final RecordHistory history;
     private final Map<Finding, Location> stepLocations = new IdentityHashMap<>();
+    private final Map<String, Location> subjectPlaces = new HashMap<>();
 
     /** Remembers the invitations as they are, which CHG-003 compares with; then operations can be applied. */
     public ChangeApplier(LiveTenant tenant, LocalDate day, String file, String actor) {
@@ -74,6 +76,8 @@ public final class ChangeApplier {
             Step step = new Step(i, changes.get(i), file, tenant, history, this::judge);
             handler(step.change().getOp()).apply(step);
             session.fire();
+            // Rules judged on the state after the operation (CHG-003, CHG-005) fire here, not at the next step.
+            placeInserted(changes.get(i));
         }
         session.fire();
     }
@@ -109,11 +113,28 @@ public final class ChangeApplier {
         session.fire();
         for (SeatRequest seat : seats) session.delete(seat);
         session.delete(step);
-        for (Finding f : session.takeInserted()) stepLocations.put(f, new Location(file, c.getLine(), c.getColumn()));
+        subjectPlaces.putIfAbsent(subject, location(c));
+        placeInserted(c);
     }
 
-    /** Where in the change set each change-rule finding was judged: the operation it is about. */
+    private void placeInserted(Change c) {
+        for (Finding f : session.takeInserted()) stepLocations.put(f, location(c));
+    }
+
+    private Location location(Change c) {
+        return new Location(file, c.getLine(), c.getColumn());
+    }
+
+    /**
+     * The operation during which each finding was inserted, snapshot rules' findings included: only a
+     * change rule's finding is about that operation, so the caller keeps those.
+     */
     public Map<Finding, Location> stepLocations() {
         return stepLocations;
+    }
+
+    /** Where each subject that an operation names is first named in the change set. */
+    public Map<String, Location> subjectPlaces() {
+        return subjectPlaces;
     }
 }

@@ -3,14 +3,18 @@ package org.d365policy.change;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.LiveTenant;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.RuleInfo;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.model.Finding;
 import org.d365policy.model.Tenant;
 import org.d365policy.report.FindingContext;
+import org.d365policy.report.Location;
 import org.d365policy.report.ReportedFinding;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A change set judged against a snapshot in one session: the tenant is evaluated once, then each
@@ -30,8 +34,15 @@ public final class WhatIf {
                     session.waivers(), java.util.Map.of());
             ChangeApplier applier = new ChangeApplier(new LiveTenant(tenant, session), settings.asOf(), changeFile, changeSet.getActor());
             applier.applyAll(changeSet);
+            // A change rule's finding is placed at its operation; a snapshot rule's where the snapshot writes its
+            // subject, or, for something the change set made, where the change set first names it.
+            Map<Finding, Location> changeRuleFindings = new IdentityHashMap<>();
+            applier.stepLocations().forEach((finding, at) -> {
+                RuleInfo rule = rules.catalog().get(finding.getRule());
+                if (rule != null && rule.changeRule()) changeRuleFindings.put(finding, at);
+            });
             FindingContext afterContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
-                    session.waivers(), applier.stepLocations());
+                    session.waivers(), changeRuleFindings).otherwise(applier.subjectPlaces());
             return Comparison.compare(before, beforeContext, session.findings(), afterContext, null);
         }
     }

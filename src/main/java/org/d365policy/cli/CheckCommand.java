@@ -9,6 +9,7 @@ import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Finding;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.Waiver;
+import org.d365policy.report.Evidence;
 import org.d365policy.report.FindingContext;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
@@ -69,6 +70,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         int invalid = 0;
+        RunEvidence evidence = new RunEvidence();
         for (SnapshotInputs.Input input : inputs) {
             Tenant tenant;
             try {
@@ -95,9 +97,12 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
             }
+            if (input.file() != null) evidence.snapshot(Evidence.Role.SNAPSHOT, input.file(), tenant, settings);
+            else evidence.snapshot(Evidence.Role.SNAPSHOT, input.name(), in.standardInput(), tenant, settings);
         }
         if (rules == null) rules = prepared.get();
-        Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, notices);
+        Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, notices)
+                .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
             for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }

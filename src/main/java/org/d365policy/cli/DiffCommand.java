@@ -7,6 +7,7 @@ import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.Waiver;
+import org.d365policy.report.Evidence;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
@@ -72,7 +73,10 @@ final class DiffCommand implements Callable<Integer> {
                 afterSettings, evaluation.waiverFile(), null);
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
-                findings, reporting.failOnOrNull(), comparison.strict, List.of());
+                findings, reporting.failOnOrNull(), comparison.strict, List.of())
+                .withEvidence(new RunEvidence().snapshot(Evidence.Role.BEFORE, before, inputs, was, beforeSettings)
+                        .snapshot(Evidence.Role.AFTER, after, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
+                        .build(rules, only));
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -10,6 +10,7 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
 import org.d365policy.model.Waiver;
+import org.d365policy.report.Evidence;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
@@ -72,8 +73,10 @@ final class GateCommand implements Callable<Integer> {
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        RunEvidence evidence = new RunEvidence();
         for (TenantFile file : revisions.files(relativeToRoot(revisions.root()))) {
-            Tenant after = loader.load(revisions.after(file), file.path());
+            byte[] now = revisions.after(file);
+            Tenant after = loader.load(now, file.path());
             Tenant before = null;
             byte[] was = revisions.before(file);
             if (was != null) {
@@ -89,9 +92,12 @@ final class GateCommand implements Callable<Integer> {
             findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
                     evaluation.waiverFile(), file.path()));
             headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
+            if (before != null) evidence.snapshot(Evidence.Role.BEFORE, revisions.beforeLabel(file), was, before, beforeSettings);
+            evidence.snapshot(Evidence.Role.AFTER, file.path(), now, after, afterSettings);
         }
         if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
-        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
+        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
+                .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -23,7 +23,7 @@ final class SnapshotInputs {
     static final String STANDARD_INPUT = "<stdin>";
 
     private final InputStream in;
-    private boolean standardInputRead;
+    private byte[] standardInput;
 
     SnapshotInputs(InputStream in) {
         this.in = in;
@@ -91,11 +91,16 @@ final class SnapshotInputs {
         return load(loader, isStandardInput(argument) ? new Input(STANDARD_INPUT, null) : new Input(argument.toString(), argument));
     }
 
+    /** What standard input held, once it was read: the evidence hashes it like a file. */
+    byte[] standardInput() {
+        return standardInput;
+    }
+
     private byte[] readStandardInput() throws InvalidInputException, UsageException {
-        if (standardInputRead) throw new UsageException("- (standard input) is named twice; it can be read once");
-        standardInputRead = true;
+        if (standardInput != null) throw new UsageException("- (standard input) is named twice; it can be read once");
         try {
-            return in.readAllBytes();
+            standardInput = in.readAllBytes();
+            return standardInput;
         } catch (IOException e) {
             throw new InvalidInputException(STANDARD_INPUT, 0, 0, null, "standard input cannot be read (" + e.getMessage() + ")");
         }

@@ -8,6 +8,7 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
+import org.d365policy.report.Evidence;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
@@ -56,7 +57,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
-        Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(reader), snapshot);
+        SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
+        Tenant tenant = inputs.load(new SnapshotLoader(reader), snapshot);
         ChangeSet changes = new ChangeSetLoader(reader).load(changeSet);
         RuleBase rules = evaluation.judging.ruleBase();
         EvaluationSettings settings = evaluation.settings(tenant, changes.getAsOf(), evaluation.only(rules),
@@ -65,7 +67,10 @@ final class WhatIfCommand implements Callable<Integer> {
                 evaluation.waiverFile());
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
-                findings, reporting.failOnOrNull(), comparison.strict, List.of());
+                findings, reporting.failOnOrNull(), comparison.strict, List.of())
+                .withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
+                        .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
+                        .build(rules, settings.only()));
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -61,11 +61,14 @@ public final class RuleBase {
     private final Supplier<KieBase> kieBase;
     private final Supplier<KieBase> snapshotKieBase;
     private final Map<String, RuleInfo> catalog;
+    private final RuleSetFingerprint fingerprint;
 
-    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Map<String, RuleInfo> catalog) {
+    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Map<String, RuleInfo> catalog,
+                     List<RuleSource> sources) {
         this.kieBase = kieBase;
         this.snapshotKieBase = snapshotKieBase;
         this.catalog = catalog;
+        this.fingerprint = RuleSetFingerprint.of(hash(sources), catalog.size(), sources);
     }
 
     /**
@@ -105,7 +108,8 @@ public final class RuleBase {
                 }
             }
             return new RuleBase(once(() -> KieBaseBuilder.createKieBaseFromModel(models)),
-                    once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)), catalog(declared, Map.of(), sources));
+                    once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)), catalog(declared, Map.of(), sources),
+                    sources);
         } catch (ReflectiveOperationException e) {
             throw new RulesException("the precompiled rules cannot be loaded (" + e + "); rebuild with mvn package", e);
         }
@@ -175,7 +179,7 @@ public final class RuleBase {
             }
         }
         // Built from DRL at run time, the rules are one rule base: a second one without the change rules would cost seconds.
-        return new RuleBase(() -> kieBase, () -> kieBase, catalog(declared, byPath, sources));
+        return new RuleBase(() -> kieBase, () -> kieBase, catalog(declared, byPath, sources), sources);
     }
 
     private static String fileName(String name) {
@@ -227,7 +231,7 @@ public final class RuleBase {
             if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" ("
                     + id + ") has no @title");
             RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
-                    text(meta, "source"), text(meta, "profiles"), file, bundled);
+                    text(meta, "source"), text(meta, "profiles"), file, bundled, rule.pkg().equals(CHANGE_PACKAGE));
             RuleInfo twin = catalog.put(info.id(), info);
             if (twin != null) {
                 RuleInfo custom = twin.bundled() ? info : twin;
@@ -284,6 +288,11 @@ public final class RuleBase {
                 return made;
             }
         };
+    }
+
+    /** Which rules were loaded, for the evidence of a report. */
+    public RuleSetFingerprint fingerprint() {
+        return fingerprint;
     }
 
     /** The rules that report findings, by ID. */

@@ -23,22 +23,25 @@ import java.util.Map;
  * written in the input, and the reason of the waiver that covers it, if any.
  */
 public final class FindingContext {
-    public static final FindingContext NONE = new FindingContext(Map.of(), new IdentityHashMap<>(), Map.of());
+    public static final FindingContext NONE = new FindingContext(Map.of(), new IdentityHashMap<>(), Map.of(), Map.of());
 
     private final Map<String, Location> bySubject;
     private final Map<Finding, Location> byFinding;
-    private final Map<String, String> waivers;
+    private final Map<String, AppliedWaiver> waivers;
+    private final Map<String, Location> otherwise;
 
-    private FindingContext(Map<String, Location> bySubject, Map<Finding, Location> byFinding, Map<String, String> waivers) {
+    private FindingContext(Map<String, Location> bySubject, Map<Finding, Location> byFinding, Map<String, AppliedWaiver> waivers,
+                           Map<String, Location> otherwise) {
         this.bySubject = bySubject;
         this.byFinding = byFinding;
         this.waivers = waivers;
+        this.otherwise = otherwise;
     }
 
     /**
      * @param file how the snapshot's file is named in reports
      * @param waiverFile the waivers file, or null
-     * @param waived the waiver reasons of the session, by rule and subject key
+     * @param waived the waiver reasons of the session, by rule and subject key: the waivers that applied
      * @param byFinding locations of particular findings, such as the operation a change rule judged
      */
     public static FindingContext of(Tenant tenant, String file, List<Waiver> waiverList, String waiverFile,
@@ -56,8 +59,22 @@ public final class FindingContext {
             for (UserRecord u : e.getUsers()) put(at, Subject.user(u), file, u);
             for (Team t : e.getTeams()) put(at, Subject.team(e.getId(), t.getId()), file, t);
         }
-        for (Waiver w : waiverList) put(at, Subject.waiver(w.getRule(), w.getSubjectKey()), waiverFile, w);
-        return new FindingContext(at, byFinding, waived);
+        Map<String, AppliedWaiver> applied = new HashMap<>();
+        for (Waiver w : waiverList) {
+            put(at, Subject.waiver(w.getRule(), w.getSubjectKey()), waiverFile, w);
+            String key = Finding.waiverKey(w.getRule(), w.getSubjectKey());
+            String reason = waived.get(key);
+            if (reason != null) applied.put(key, new AppliedWaiver(reason, w.getApprovedBy(), w.getExpires()));
+        }
+        return new FindingContext(at, byFinding, applied, Map.of());
+    }
+
+    /**
+     * The same context, placing a finding whose subject the snapshot does not hold (something a change
+     * set made) at {@code places}: where in the change set the subject was first named.
+     */
+    public FindingContext otherwise(Map<String, Location> places) {
+        return new FindingContext(bySubject, byFinding, waivers, Map.copyOf(places));
     }
 
     /** The first object written for a subject is where it is; objects made by a change have no position. */
@@ -68,11 +85,12 @@ public final class FindingContext {
     /** Where the finding's subject is written, or null. */
     public Location locate(Finding f) {
         Location location = byFinding.get(f);
-        return location != null ? location : bySubject.get(f.getSubject());
+        if (location == null) location = bySubject.get(f.getSubject());
+        return location != null ? location : otherwise.get(f.getSubject());
     }
 
-    /** The reason of the waiver that covers the finding, or null. */
-    public String waiver(Finding f) {
+    /** The waiver that covers the finding, or null. */
+    public AppliedWaiver waiver(Finding f) {
         return waivers.get(f.waiverKey());
     }
 }

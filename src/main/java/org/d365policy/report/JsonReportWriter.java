@@ -35,6 +35,7 @@ public final class JsonReportWriter {
             TenantHeader t = report.tenants().get(0);
             root = header(t.tenant(), t.asOf(), t.profile());
         }
+        if (report.evidence() != null) root.set("evidence", EvidenceJson.of(report.evidence()));
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) summary.put(s.label(), report.count(s));
         summary.put("waived", report.waived());
@@ -49,8 +50,23 @@ public final class JsonReportWriter {
             node.put("waived", f.waived());
             if (f.status() != null) node.put("status", f.status().label());
             if (f.file() != null) node.put("file", f.file());
+            location(node, f.location());
+            AppliedWaiver waiver = f.appliedWaiver();
+            if (waiver != null) {
+                node.putObject("waiver").put("reason", waiver.reason()).put("approvedBy", waiver.approvedBy())
+                        .put("expires", waiver.expires().toString());
+            }
         }
         return toText(root);
+    }
+
+    /** Where the finding's subject (or, for a change rule, its operation) is written; null where nowhere. */
+    private static void location(ObjectNode node, Location at) {
+        if (at == null) {
+            node.putNull("location");
+        } else {
+            node.putObject("location").put("file", at.file()).put("line", at.line()).put("column", at.column());
+        }
     }
 
     /** A finding as every JSON report writes it. */

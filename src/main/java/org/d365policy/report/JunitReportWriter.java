@@ -44,6 +44,7 @@ public final class JunitReportWriter {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", rule + " " + findings.get(0).finding().getTitle());
         counts(xml, report, findings);
+        if (report.evidence() != null) properties(xml, report.evidence());
         for (ReportedFinding f : findings) {
             newline(xml, 2);
             xml.writeStartElement("testcase");
@@ -75,6 +76,34 @@ public final class JunitReportWriter {
         }
         newline(xml, 1);
         xml.writeEndElement();
+    }
+
+    /**
+     * The evidence, in every suite because the JUnit schema has properties only there: one {@code input}
+     * per input file (role, file, SHA-256, and for a snapshot how it was judged), and the rules loaded.
+     */
+    private static void properties(XMLStreamWriter xml, Evidence evidence) throws XMLStreamException {
+        newline(xml, 2);
+        xml.writeStartElement("properties");
+        property(xml, "tool", Version.TOOL + " " + Version.get());
+        for (Evidence.Input input : evidence.inputs()) {
+            String value = input.role().label() + " " + input.file() + " sha256:" + input.sha256();
+            if (input.judgedWith() != null) {
+                value += " profile:" + input.judgedWith().getProfile().label() + " asOf:" + input.judgedWith().getAsOf();
+            }
+            property(xml, "input", value);
+        }
+        property(xml, "rules", "sha256:" + evidence.rules().sha256() + " count:" + evidence.rules().count());
+        if (evidence.only() != null) property(xml, "only", String.join(",", new java.util.TreeSet<>(evidence.only())));
+        newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        newline(xml, 3);
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value);
     }
 
     private static void counts(XMLStreamWriter xml, Report report, List<ReportedFinding> findings) throws XMLStreamException {

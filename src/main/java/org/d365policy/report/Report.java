@@ -16,6 +16,7 @@ public final class Report {
     private final Severity failOn;
     private final boolean strict;
     private final List<String> notices;
+    private final Evidence evidence;
 
     /**
      * @param failOn the lowest severity that fails the run, or null for none
@@ -31,6 +32,27 @@ public final class Report {
         this.failOn = failOn;
         this.strict = strict;
         this.notices = List.copyOf(notices);
+        this.evidence = null;
+    }
+
+    private Report(Report report, Evidence evidence) {
+        this.kind = report.kind;
+        this.tenants = report.tenants;
+        this.findings = report.findings;
+        this.failOn = report.failOn;
+        this.strict = report.strict;
+        this.notices = report.notices;
+        this.evidence = evidence;
+    }
+
+    /** The same report, with the evidence of the run. */
+    public Report withEvidence(Evidence evidence) {
+        return new Report(this, evidence);
+    }
+
+    /** What the run read and how it judged, or null where the command gathered none. */
+    public Evidence evidence() {
+        return evidence;
     }
 
     /** The report of a plain check. */

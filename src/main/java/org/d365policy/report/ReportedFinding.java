@@ -17,13 +17,13 @@ public final class ReportedFinding {
     private final Status status;
     private final String file;
     private final Location location;
-    private final String waiver;
+    private final AppliedWaiver waiver;
 
     /**
      * @param location where the subject is written, or null
-     * @param waiver the reason of the waiver that covers the finding, or null
+     * @param waiver the waiver that covers the finding, or null
      */
-    public ReportedFinding(Finding finding, Status status, String file, Location location, String waiver) {
+    public ReportedFinding(Finding finding, Status status, String file, Location location, AppliedWaiver waiver) {
         this.finding = finding;
         this.status = status;
         this.file = file;
@@ -37,6 +37,11 @@ public final class ReportedFinding {
 
     /** The waiver's reason, or null where no waiver covers the finding. */
     public String waiver() {
+        return waiver == null ? null : waiver.reason();
+    }
+
+    /** The waiver that covers the finding, or null. */
+    public AppliedWaiver appliedWaiver() {
         return waiver;
     }
 

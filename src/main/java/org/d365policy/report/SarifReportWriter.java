@@ -1,16 +1,20 @@
 package org.d365policy.report;
 
+import com.contrastsecurity.sarif.Artifact;
 import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Hashes;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.LogicalLocation;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Role;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Suppression;
@@ -66,9 +70,27 @@ public final class SarifReportWriter {
                         .withSemanticVersion(Version.get()).withRules(rules)))
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(true).withExitCode(report.failed() ? 1 : 0)))
                 .withResults(results);
+        if (report.evidence() != null) {
+            run.withArtifacts(artifacts(report.evidence()))
+                    .withProperties(new PropertyBag().withAdditionalProperty("d365Policy", EvidenceJson.of(report.evidence())));
+        }
         SarifSchema210 log = new SarifSchema210().with$schema(SCHEMA).withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
         return JsonReportWriter.toText((ObjectNode) MAPPER.valueToTree(log));
+    }
+
+    /** Each input file with its SHA-256; a version kept by git (HEAD:path) is no file a URI can name, so only the evidence has it. */
+    private static Set<Artifact> artifacts(Evidence evidence) {
+        Set<Artifact> artifacts = new LinkedHashSet<>();
+        for (Evidence.Input input : evidence.inputs()) {
+            if (input.file().startsWith("HEAD:")) continue;
+            Artifact artifact = new Artifact().withLocation(new ArtifactLocation().withUri(uri(input.file())))
+                    .withHashes(new Hashes().withAdditionalProperty("sha-256", input.sha256()))
+                    .withProperties(new PropertyBag().withAdditionalProperty("role", input.role().label()));
+            if (input.judgedWith() != null) artifact.withRoles(Set.of(Role.ANALYSIS_TARGET));
+            artifacts.add(artifact);
+        }
+        return artifacts;
     }
 
     private static Set<String> ruleIds(Report report) {

@@ -66,7 +66,7 @@ class CheckCommandTest {
         assertThat(run.exit).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out);
         assertThat(json.fieldNames()).toIterable()
-                .containsExactly("tool", "version", "tenant", "asOf", "profile", "summary", "findings");
+                .containsExactly("tool", "version", "tenant", "asOf", "profile", "evidence", "summary", "findings");
         assertThat(json.get("tool").asText()).isEqualTo("d365-policy");
         assertThat(json.get("version").asText()).isEqualTo("0.1.0");
         assertThat(json.get("asOf").asText()).isEqualTo("2026-11-22");
@@ -75,7 +75,7 @@ class CheckCommandTest {
                 .containsExactly("error", "warning", "info", "waived", "resolved");
         JsonNode first = json.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable()
-                .containsExactly("rule", "severity", "title", "subject", "message", "waived");
+                .containsExactly("rule", "severity", "title", "subject", "message", "waived", "location");
         String previous = "";
         int errors = 0;
         for (JsonNode f : json.get("findings")) {

@@ -1,0 +1,61 @@
+package org.d365policy.cli;
+
+import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.model.Tenant;
+import org.d365policy.report.Evidence;
+import org.d365policy.report.Sha256;
+import org.d365policy.report.SnapshotProvenance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Gathers a run's evidence as the command reads its inputs: each file's SHA-256, and how each snapshot was judged. */
+final class RunEvidence {
+    private final List<Evidence.Input> inputs = new ArrayList<>();
+
+    /** A snapshot file, judged with {@code settings}. */
+    RunEvidence snapshot(Evidence.Role role, Path file, Tenant tenant, EvaluationSettings settings) throws InvalidInputException {
+        inputs.add(new Evidence.Input(role, file.toString(), hash(file), settings.toFact(), SnapshotProvenance.of(tenant)));
+        return this;
+    }
+
+    /** A snapshot named on the command line: a file, or standard input as it was read. */
+    RunEvidence snapshot(Evidence.Role role, Path argument, SnapshotInputs inputs, Tenant tenant, EvaluationSettings settings)
+            throws InvalidInputException {
+        return SnapshotInputs.isStandardInput(argument)
+                ? snapshot(role, SnapshotInputs.STANDARD_INPUT, inputs.standardInput(), tenant, settings)
+                : snapshot(role, argument, tenant, settings);
+    }
+
+    /** A snapshot that is no file of its own (a version kept by git), judged with {@code settings}. */
+    RunEvidence snapshot(Evidence.Role role, String name, byte[] content, Tenant tenant, EvaluationSettings settings) {
+        inputs.add(new Evidence.Input(role, name, Sha256.of(content), settings.toFact(), SnapshotProvenance.of(tenant)));
+        return this;
+    }
+
+    /** Another input file (a change set, waivers); nothing where {@code file} is null. */
+    RunEvidence file(Evidence.Role role, Path file) throws InvalidInputException {
+        if (file != null) inputs.add(new Evidence.Input(role, file.toString(), hash(file), null, null));
+        return this;
+    }
+
+    /** @param only the rule IDs of --only, or null */
+    Evidence build(RuleBase rules, Set<String> only) {
+        return new Evidence(inputs, rules.fingerprint(), only);
+    }
+
+    /** The file was read a moment ago; one that cannot be read again has changed under the run. */
+    private static String hash(Path file) throws InvalidInputException {
+        try {
+            return Sha256.of(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "the file cannot be read again to record its SHA-256 ("
+                    + e.getMessage() + ")");
+        }
+    }
+}
