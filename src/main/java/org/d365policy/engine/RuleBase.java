@@ -231,7 +231,7 @@ public final class RuleBase {
             if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" ("
                     + id + ") has no @title");
             RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
-                    text(meta, "source"), text(meta, "profiles"), file, bundled, rule.pkg().equals(CHANGE_PACKAGE));
+                    text(meta, "source"), text(meta, "profiles"), file, bundled, judgesChanges(rule.pkg()));
             RuleInfo twin = catalog.put(info.id(), info);
             if (twin != null) {
                 RuleInfo custom = twin.bundled() ? info : twin;
