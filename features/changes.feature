@@ -137,6 +137,41 @@ Feature: Proposed changes
       When the change is judged
       Then CHG-003 is not introduced
 
+    Example: Enabled again, invited, and the invitation revoked later in the same change
+      Given alice@contoso.com proposes to enable frank@contoso.com in prod
+      And alice@contoso.com proposes to invite frank@contoso.com for D365_CE_PLAN
+      And alice@contoso.com proposes to revoke the invitation of frank@contoso.com for D365_CE_PLAN
+      When the change is judged
+      Then CHG-003 is introduced for "user:prod/frank@contoso.com"
+
+    Example: A license and the security group enable a disabled user again
+      Given the environment prod is secured by the group d365-prod
+      And gus@contoso.com has an account without licenses
+      And gus@contoso.com has a disabled read-write user record in prod
+      And alice@contoso.com proposes to assign D365_CE_PLAN to gus@contoso.com
+      And alice@contoso.com proposes to add gus@contoso.com to the group d365-prod
+      When the change is judged
+      Then CHG-003 is introduced for "user:prod/gus@contoso.com"
+      And LIC-004 is not present after the change for "account:gus@contoso.com"
+
+    Example: A license alone does not enable a user outside the security group
+      Given the environment prod is secured by the group d365-prod
+      And gus@contoso.com has an account without licenses
+      And gus@contoso.com has a disabled read-write user record in prod
+      And alice@contoso.com proposes to assign D365_CE_PLAN to gus@contoso.com
+      When the change is judged
+      Then CHG-003 is not introduced
+      And LIC-004 is introduced for "account:gus@contoso.com"
+
+    Example: A user disabled by hand earlier in the change stays disabled when licensed
+      Given gus@contoso.com has an account without licenses
+      And gus@contoso.com has a read-write user record in prod
+      And alice@contoso.com proposes to disable gus@contoso.com in prod
+      And alice@contoso.com proposes to assign D365_CE_PLAN to gus@contoso.com
+      When the change is judged
+      Then CHG-003 is not introduced
+      And LIC-004 is introduced for "account:gus@contoso.com"
+
   @CHG-004
   Rule: CHG-004 Set the access mode before removing the license
 
@@ -222,3 +257,17 @@ Feature: Proposed changes
       And it-admin@contoso.com proposes to invite nora@contoso.com for D365_CE_PLAN
       When the change is judged
       Then CHG-006 is not introduced
+
+  @CHG-007
+  Rule: CHG-007 Stub users come only from data import
+
+    Example: A stub user added by hand
+      Given alice@contoso.com proposes to add the stub user old-import@contoso.com to prod in the business unit root with the role salesperson
+      When the change is judged
+      Then CHG-007 is introduced for "user:prod/old-import@contoso.com"
+
+    Example: A person user added by hand is no stub
+      Given nora@contoso.com has an account holding D365_CE_PLAN
+      And alice@contoso.com proposes to add nora@contoso.com to prod as a read-write user in the business unit root with the role salesperson
+      When the change is judged
+      Then CHG-007 is not introduced

@@ -13,6 +13,7 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.model.AccessMode;
 import org.d365policy.model.BeforeInvitation;
 import org.d365policy.model.ChangeSetInvitation;
+import org.d365policy.model.ChangeSetRevocation;
 import org.d365policy.model.ChangeStep;
 import org.d365policy.model.Finding;
 import org.d365policy.model.Invitation;
@@ -68,10 +69,13 @@ public final class ChangeApplier {
             throw new InvalidInputException(file, changeSet.getLine(), changeSet.getColumn(), "actor",
                     "\"" + actor + "\" is no account of the tenant; expected the account that makes the change");
         }
-        for (Change change : changeSet.getChanges()) {
-            if (change.getOp() == Operation.INVITE) session.insert(new ChangeSetInvitation(change.getEmail()));
-        }
         List<Change> changes = changeSet.getChanges();
+        // CHG-003 reads the invitations of the whole change set, and which of them a later step revokes.
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            if (c.getOp() == Operation.INVITE) session.insert(new ChangeSetInvitation(c.getEmail(), c.getSku(), i));
+            if (c.getOp() == Operation.REVOKE_INVITATION) session.insert(new ChangeSetRevocation(c.getEmail(), c.getSku(), i));
+        }
         for (int i = 0; i < changes.size(); i++) {
             Step step = new Step(i, changes.get(i), file, tenant, history, this::judge);
             handler(step.change().getOp()).apply(step);

@@ -2,28 +2,39 @@ package org.d365policy.model;
 
 import java.util.Objects;
 
-/** An e-mail address the change set sends an invitation to. */
+/** An invitation the change set sends: an {@code invite} operation, by its place in the change set. */
 public final class ChangeSetInvitation {
     private final String email;
+    private final String sku;
+    private final int index;
 
-    public ChangeSetInvitation(String email) {
+    public ChangeSetInvitation(String email, String sku, int index) {
         this.email = email;
+        this.sku = sku;
+        this.index = index;
     }
 
     public String getEmail() {
         return email;
     }
 
+    public String getSku() {
+        return sku;
+    }
+
+    /** The position of the {@code invite} in the change set. */
+    public int getIndex() {
+        return index;
+    }
+
     @Override
     public boolean equals(Object other) {
-        if (this == other) return true;
-        if (!(other instanceof ChangeSetInvitation)) return false;
-        ChangeSetInvitation o = (ChangeSetInvitation) other;
-        return Objects.equals(email, o.email);
+        return this == other || other instanceof ChangeSetInvitation o
+                && index == o.index && Objects.equals(email, o.email) && Objects.equals(sku, o.sku);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(email);
+        return Objects.hash(email, sku, index);
     }
 }

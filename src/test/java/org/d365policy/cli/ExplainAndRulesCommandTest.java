@@ -73,7 +73,7 @@ class ExplainAndRulesCommandTest {
         assertThat(text.out).contains("SG-001  error  Not in the environment's security group")
                 .contains("file: rules/security-groups.drl");
         JsonNode json = new ObjectMapper().readTree(CliRun.of("rules", "--format", "json").out);
-        assertThat(json.get("rules")).hasSize(33);
+        assertThat(json.get("rules")).hasSize(34);
         JsonNode first = json.get("rules").get(0);
         assertThat(first.fieldNames()).toIterable()
                 .containsExactly("id", "severity", "title", "statement", "source", "profiles", "file");

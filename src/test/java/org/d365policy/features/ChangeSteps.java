@@ -98,6 +98,33 @@ public class ChangeSteps {
         c.put("sku", sku);
     }
 
+    @Given("{word} proposes to revoke the invitation of {word} for {word}")
+    public void revokeInvitation(String who, String email, String sku) {
+        Map<String, Object> c = op(who, "revokeInvitation");
+        c.put("email", email);
+        c.put("sku", sku);
+    }
+
+    @Given("{word} proposes to add the stub user {word} to {word} in the business unit {word} with the role {word}")
+    public void addStubUser(String who, String upn, String environment, String unit, String role) {
+        Map<String, Object> c = op(who, "addUser");
+        c.put("environment", environment);
+        c.put("upn", upn);
+        c.put("businessUnit", unit);
+        c.put("type", "stub");
+        c.put("roles", List.of(role));
+    }
+
+    @Given("{word} proposes to add {word} to {word} as a(n) {word} user in the business unit {word} with the role {word}")
+    public void addUserWithRole(String who, String upn, String environment, String accessMode, String unit, String role) {
+        Map<String, Object> c = op(who, "addUser");
+        c.put("environment", environment);
+        c.put("upn", upn);
+        c.put("businessUnit", unit);
+        c.put("accessMode", accessMode);
+        c.put("roles", List.of(role));
+    }
+
     @Given("{word} proposes to reset the password of {word}")
     public void resetPassword(String who, String upn) {
         op(who, "resetPassword").put("upn", upn);
@@ -207,6 +234,12 @@ public class ChangeSteps {
     public void notIntroduced(String rule) {
         assertThat(report.findings()).as(describe())
                 .noneMatch(f -> f.finding().getRule().equals(rule) && f.status() == Status.INTRODUCED);
+    }
+
+    @Then("{word} is not present after the change for {string}")
+    public void notPresentAfter(String rule, String subject) {
+        ReportedFinding found = find(rule, subject);
+        assertThat(found == null || found.status() == Status.RESOLVED).as("%s for %s among %s", rule, subject, describe()).isTrue();
     }
 
     @Then("the change is refused because {string}")

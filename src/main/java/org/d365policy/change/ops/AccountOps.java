@@ -61,6 +61,7 @@ public final class AccountOps {
         s.judge(Subject.account(c.getUpn()), null, null, null,
                 List.of(new SeatRequest(s.index(), c.getSku(), c.getUpn(), Subject.account(c.getUpn()), false)));
         s.tenant().grantLicense(accounts.get(0), c.getSku());
+        PlatformConsequences.enableWhereLicensedAndInGroup(s, c.getUpn());
     }
 
     public static void removeLicense(Step s) throws InvalidInputException {

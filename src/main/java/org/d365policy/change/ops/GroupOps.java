@@ -16,6 +16,7 @@ public final class GroupOps {
         if (group.getMembers().contains(c.getUpn())) throw s.cannot(c.getUpn() + " is a direct member of " + group.getId() + " already");
         s.judge(Subject.account(c.getUpn()));
         s.tenant().addGroupMember(group, c.getUpn());
+        PlatformConsequences.enableWhereLicensedAndInGroup(s, c.getUpn());
     }
 
     public static void removeGroupMember(Step s) throws InvalidInputException {

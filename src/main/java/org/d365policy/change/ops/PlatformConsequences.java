@@ -10,7 +10,8 @@ import org.d365policy.model.UserType;
 /**
  * What the platform itself does after an operation (changes.md): taking away someone's last
  * license or their membership of an environment's security group disables their person records;
- * deleting their account disables all of them.
+ * deleting their account disables all of them. And the other way (revision 2): assigning a license
+ * or adding someone to a group enables their disabled records where both now hold.
  */
 final class PlatformConsequences {
     private PlatformConsequences() {
@@ -42,6 +43,26 @@ final class PlatformConsequences {
             Environment env = tenant.environment(record.getEnvironment());
             if (group.getId().equals(env.getSecurityGroup()) && record.getType() == UserType.PERSON && record.isEnabled()) {
                 disable(s, record);
+            }
+        }
+    }
+
+    /**
+     * After assignLicense or addGroupMember: every disabled person record of the UPN becomes enabled
+     * where the account holds a license and the environment has no security group or the person is
+     * a direct member of it; except records that {@code disableUser} disabled in this change set.
+     */
+    static void enableWhereLicensedAndInGroup(Step s, String upn) {
+        LiveTenant tenant = s.tenant();
+        boolean licensed = tenant.accounts(upn).stream().anyMatch(a -> !a.getLicenses().isEmpty());
+        if (!licensed) return;
+        for (UserRecord record : tenant.records(upn)) {
+            if (record.getType() != UserType.PERSON || record.isEnabled() || s.disabledByHand(record)) continue;
+            String securityGroup = tenant.environment(record.getEnvironment()).getSecurityGroup();
+            Group group = securityGroup == null ? null : tenant.group(securityGroup);
+            if (securityGroup == null || group != null && group.getMembers().contains(upn)) {
+                s.touch(record);
+                tenant.setEnabled(record, true);
             }
         }
     }

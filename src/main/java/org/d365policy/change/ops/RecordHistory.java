@@ -10,11 +10,13 @@ import java.util.Set;
 
 /**
  * What the change set has done to user records so far: each record as it was before the change set
- * first touched it: the {@link BeforeRecord} that CHG-003 and CHG-005 compare with.
+ * first touched it (the {@link BeforeRecord} that CHG-003 and CHG-005 compare with), and which ones
+ * {@code disableUser} disabled, which the platform does not enable again (changes.md revision 2).
  */
 public final class RecordHistory {
     private final TenantSession session;
     private final Set<UserRecord> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<UserRecord> disabledByHand = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public RecordHistory(TenantSession session) {
         this.session = session;
@@ -24,5 +26,15 @@ public final class RecordHistory {
         if (touched.add(record)) {
             session.insert(new BeforeRecord(record.getEnvironment(), record.getUpn(), record.isEnabled(), !record.getRoles().isEmpty()));
         }
+    }
+
+    boolean disabledByHand(UserRecord record) {
+        return disabledByHand.contains(record);
+    }
+
+    /** After {@code disableUser} (true) or {@code enableUser} (false). */
+    void disabledByHand(UserRecord record, boolean disabled) {
+        if (disabled) disabledByHand.add(record);
+        else disabledByHand.remove(record);
     }
 }

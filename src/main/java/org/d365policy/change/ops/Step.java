@@ -76,6 +76,14 @@ public final class Step {
         history.touch(record);
     }
 
+    boolean disabledByHand(UserRecord record) {
+        return history.disabledByHand(record);
+    }
+
+    void disabledByHand(UserRecord record, boolean disabled) {
+        history.disabledByHand(record, disabled);
+    }
+
     // --- Looking up what the operation names, or saying why it cannot apply.
 
     List<Account> accounts() throws InvalidInputException {
