@@ -34,7 +34,8 @@ import java.time.LocalDate;
 /**
  * Reads a YAML or JSON document strictly into model classes: only annotated fields are fields, no
  * scalar is coerced into another type, keys may not repeat, and YAML booleans are true/false only
- * (the YAML 1.2 core schema). Every failure becomes an {@link InvalidInputException} naming the place.
+ * (the YAML 1.2 core schema), an empty YAML value is absent, and YAML anchors and aliases are refused
+ * where they stand. Every failure becomes an {@link InvalidInputException} naming the place.
  */
 public final class DocumentReader {
     /** Our documents are a few levels deep; anything far deeper is hostile or broken. */
@@ -48,12 +49,13 @@ public final class DocumentReader {
         // A legitimate million-user tenant is hundreds of MB: SnakeYAML's 3 MB default would refuse it.
         options.setCodePointLimit(Integer.MAX_VALUE);
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
-        YAMLFactory yamlFactory = YAMLFactory.builder()
+        YAMLFactory yamlFactory = new AnchorRefusingYamlFactory(YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(constraints)
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+                // "key:" with nothing after it is absent, as "key: null" and "key: ~" are.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         JsonFactory jsonFactory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

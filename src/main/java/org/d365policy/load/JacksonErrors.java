@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
@@ -32,6 +31,14 @@ final class JacksonErrors {
 
     static InvalidInputException translate(Exception e, String file, DocumentFormat format, JsonParser parser) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AnchorRefusingYamlFactory.AnchorException anchor) {
+                JsonLocation at = anchor.getLocation();
+                return new InvalidInputException(file, at.getLineNr(), at.getColumnNr(), contextPath(parser), anchor.alias
+                        ? "the YAML alias *" + anchor.name + " is not allowed; expected the value written out in full"
+                          + " (snapshots, change sets and waivers use no anchors and aliases)"
+                        : "the YAML anchor &" + anchor.name + " is not allowed; expected the value without it"
+                          + " (snapshots, change sets and waivers use no anchors and aliases)");
+            }
             if (cause instanceof BoundedRunReader.RunTooLongException) {
                 BoundedRunReader.RunTooLongException run = (BoundedRunReader.RunTooLongException) cause;
                 return new InvalidInputException(file, run.line, Math.max(1, run.column), null, "more than "
@@ -77,10 +84,6 @@ final class JacksonErrors {
         }
         if (e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
-            if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-                return new InvalidInputException(file, line, column, path(m),
-                        "YAML aliases (*name) are not supported; expected " + expectation(m.getTargetType()) + " written out");
-            }
             String found = found(m.getOriginalMessage());
             return new InvalidInputException(file, line, column, path(m),
                     "expected " + expectation(m.getTargetType()) + (found == null ? "" : ", found " + found));

@@ -159,8 +159,29 @@ class InvalidSnapshotTest {
                 arguments("unknown provenance field", "t.yaml", "tenant: c\nprovenance:\n  author: me\n",
                         "provenance.author", 3, "unknown field"),
                 arguments("null list item", "t.yaml", "tenant: c\naccounts:\n  - ~\n", "accounts[0]", 0, "expected a map, found nothing"),
-                arguments("YAML alias", "t.yaml", "tenant: c\nsubscriptions:\n  - &s {sku: A, seats: 1}\n  - *s\n",
-                        "subscriptions[1]", 4, "YAML aliases (*name) are not supported"),
+                arguments("YAML anchor on a map", "t.yaml", "tenant: c\nsubscriptions:\n  - &s {sku: A, seats: 1}\n  - *s\n",
+                        "subscriptions[0]", 3, "the YAML anchor &s is not allowed"),
+                // tenant-format.md revision 2: an alias is never read as its anchor's name (this read the SKU "SALES").
+                arguments("YAML anchor on a scalar", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: &SALES CE\n    seats: 5\n"
+                        + "accounts:\n  - upn: a@c.com\n    licenses: [*SALES]\n", "subscriptions[0].sku", 3, "the YAML anchor &SALES is not allowed"),
+                arguments("YAML alias of a scalar", "t.yaml", "tenant: c\nsubscriptions:\n  - {sku: CE, seats: 5}\n"
+                        + "accounts:\n  - upn: a@c.com\n    licenses: [*SALES]\n", "accounts[0].licenses[0]", 6, "the YAML alias *SALES is not allowed"),
+                arguments("YAML alias of a list", "t.yaml", "tenant: c\naccounts:\n  - upn: a@c.com\n    adminRoles: *ROLES\n",
+                        "accounts[0].adminRoles", 4, "the YAML alias *ROLES is not allowed"),
+                arguments("YAML anchor on a key", "t.yaml", "tenant: c\n&k asOf: 2026-11-22\n", null, 2, "the YAML anchor &k is not allowed"),
+                arguments("empty required value", "t.yaml", "tenant:\nasOf: 2026-11-22\n", "tenant", 1, "missing required field"),
+                arguments("empty required value in a list item", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats:\n",
+                        "subscriptions[0].seats", 3, "missing required field"),
+                arguments("wrong type: 5.0 for a whole number", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 5.0\n",
+                        "subscriptions[0].seats", 4, "expected a whole number, found \"5.0\""),
+                arguments("wrong type: 5.0 for a whole number in JSON", "t.json",
+                        "{\"tenant\": \"c\", \"policy\": {\"invitationHoldDays\": 5.0}}", "policy.invitationHoldDays", 1,
+                        "expected a whole number"),
+                arguments("a plain value of 100,001 characters", "t.yaml", "tenant: c\nasOf: " + "x".repeat(100_001) + "\n",
+                        null, 2, "more than 100000 characters without a blank"),
+                // Binding refuses the first level too many, long before the parser's limit of 64 (HostileInputTest: 200 levels).
+                arguments("nesting deeper than 64 levels", "t.yaml", "tenant: c\npolicy: " + "[".repeat(70) + "\n",
+                        "policy", 2, "expected a map, found a list"),
                 arguments("second YAML document", "t.yaml", "tenant: c\n---\ntenant: d\n", null, 3, "expected a single YAML document"),
                 arguments("unknown extension", "t.txt", "tenant: c\n", null, 0, "expected a file ending in .yaml, .yml or .json"));
     }
