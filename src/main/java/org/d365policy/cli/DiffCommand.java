@@ -73,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of());
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

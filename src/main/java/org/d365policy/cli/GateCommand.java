@@ -88,7 +88,7 @@ final class GateCommand implements Callable<Integer> {
         }
         if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

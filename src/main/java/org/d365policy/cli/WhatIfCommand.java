@@ -66,7 +66,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of());
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, settings.only()), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

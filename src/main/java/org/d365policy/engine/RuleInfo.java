@@ -12,9 +12,10 @@ public final class RuleInfo {
     private final String profiles;
     private final String file;
     private final boolean bundled;
+    private final boolean changeRule;
 
     RuleInfo(String id, Severity severity, String title, String statement, String source, String profiles,
-             String file, boolean bundled) {
+             String file, boolean bundled, boolean changeRule) {
         this.id = id;
         this.severity = severity;
         this.title = title;
@@ -23,6 +24,7 @@ public final class RuleInfo {
         this.profiles = profiles;
         this.file = file;
         this.bundled = bundled;
+        this.changeRule = changeRule;
     }
 
     public String id() {
@@ -57,5 +59,10 @@ public final class RuleInfo {
 
     public boolean bundled() {
         return bundled;
+    }
+
+    /** Whether the rule judges proposed changes, and so is not judged in a check of a snapshot alone. */
+    public boolean changeRule() {
+        return changeRule;
     }
 }
