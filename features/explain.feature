@@ -31,6 +31,7 @@ Feature: Why can't they get in?
     Given carl@contoso.com has a read-write user record in prod
     When the admin asks whether carl@contoso.com can use prod
     Then the "account" link is broken because "no Microsoft 365 account"
+    And the "license" link is broken because "no account to hold one"
 
   Scenario: No license
     Given carol@contoso.com has an account without licenses
@@ -52,6 +53,7 @@ Feature: Why can't they get in?
     Given bob@contoso.com has a read-write user record in prod without any role
     When the admin asks whether bob@contoso.com can use prod
     Then the "security roles" link is broken because "no security role"
+    And the "roles grant data" link is broken because "no role, so none grants data"
     And the answer lists ROLE-001
 
   Scenario: A role through a team, under the current documentation

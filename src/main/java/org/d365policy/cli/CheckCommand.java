@@ -106,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
             for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
         if (invalid > 0) return ExitCode.INVALID_INPUT;
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.BEFORE, before, inputs, was, beforeSettings)
                         .snapshot(Evidence.Role.AFTER, after, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         int code = ExitCode.INTERNAL;
         try {
+            showLibraryLogWhenDebugging(System.getenv("D365_POLICY_DEBUG"));
             code = run(args, Terminal.ofProcess(new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         } catch (Throwable t) {
             // Whatever happens, a crash must never look like a pass (0) or like findings (1).
@@ -98,6 +99,15 @@ public final class Main implements Runnable {
         java.io.StringWriter s = new java.io.StringWriter();
         e.printStackTrace(new PrintWriter(s));
         return s.toString();
+    }
+
+    /**
+     * With D365_POLICY_DEBUG set, the libraries' own log (Drools: what it compiled, what it could not)
+     * goes to standard error from debug level up; it is off otherwise (simplelogger.properties). Must run
+     * before the first logger is made.
+     */
+    static void showLibraryLogWhenDebugging(String debug) {
+        if (debug != null && !debug.isEmpty()) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
 
     /** Today in UTC: the evaluation day when neither --as-of nor the input names one. */

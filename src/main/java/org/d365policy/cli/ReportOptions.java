@@ -1,6 +1,7 @@
 package org.d365policy.cli;
 
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.RuleInfo;
 import org.d365policy.model.Severity;
 import org.d365policy.report.JunitReportWriter;
 import org.d365policy.report.SarifReportWriter;
@@ -8,6 +9,9 @@ import org.d365policy.report.JsonReportWriter;
 import org.d365policy.report.Report;
 import org.d365policy.report.TextReportWriter;
 import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Set;
 
 /** How a command that reports findings writes them, and which findings fail the run. */
 final class ReportOptions {
@@ -26,12 +30,22 @@ final class ReportOptions {
         return failOn.severity();
     }
 
-    String render(Report report, RuleBase rules) {
+    /** @param only the rule IDs of --only, or null when every rule was judged */
+    String render(Report report, RuleBase rules, Set<String> only) {
         return switch (format) {
             case json -> new JsonReportWriter().write(report);
             case sarif -> new SarifReportWriter(rules.catalog()).write(report);
-            case junit -> new JunitReportWriter().write(report);
+            case junit -> new JunitReportWriter(judged(rules, only)).write(report);
             case text -> new TextReportWriter().write(report);
         };
+    }
+
+    /**
+     * The snapshot rules judged (all, or those of --only): each is a test case in JUnit. Change rules
+     * are left out, since they judge only change sets and appear when they find something.
+     */
+    private static List<RuleInfo> judged(RuleBase rules, Set<String> only) {
+        return rules.catalog().values().stream()
+                .filter(r -> !r.changeRule() && (only == null || only.contains(r.id()))).toList();
     }
 }

@@ -71,7 +71,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, settings.only()), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

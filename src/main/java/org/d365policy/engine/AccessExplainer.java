@@ -70,16 +70,20 @@ public final class AccessExplainer {
         boolean person = record.getType() == UserType.PERSON;
         chain.add(person ? link("account", blockers, AccessBlock.NO_ACCOUNT, AccessBlock.ACCOUNT_BLOCKED, accountDetail(record))
                 : new Link("account", true, "not needed for " + record.getType() + " users"));
-        chain.add(person ? link("license", blockers, AccessBlock.NO_LICENSE, licenseDetail(record))
-                : new Link("license", true, "not needed for " + record.getType() + " users"));
+        chain.add(!person ? new Link("license", true, "not needed for " + record.getType() + " users")
+                // Without an account the rules derive no license blocker: there is nothing to hold one.
+                : blockers.containsKey(AccessBlock.NO_ACCOUNT) ? new Link("license", false, "no account to hold one")
+                : link("license", blockers, AccessBlock.NO_LICENSE, licenseDetail(record)));
         if (record.getType() == UserType.APPLICATION) {
             chain.add(link("application setup", blockers, AccessBlock.APPLICATION_MISCONFIGURED,
                     "applicationId " + record.getApplicationId() + ", non-interactive"));
         }
         chain.add(link("security roles", blockers, AccessBlock.NO_ROLE, describe(roles)));
-        chain.add(link("roles grant data", blockers, AccessBlock.APP_ACCESS_ONLY, roles.stream()
+        // Without a role the rules derive no app-access blocker, but their no-role reason breaks this link too.
+        chain.add(blockers.containsKey(AccessBlock.NO_ROLE) ? new Link("roles grant data", false, "no role, so none grants data")
+                : link("roles grant data", blockers, AccessBlock.APP_ACCESS_ONLY, roles.stream()
                 .filter(r -> !r.isAppAccess()).map(EffectiveRole::getRoleName).distinct().collect(Collectors.joining(", "))
-                + (roles.isEmpty() ? "no role" : " grants data")));
+                + " grants data"));
         chain.add(standing == null ? new Link("security group", true, "not judged for " + record.getType() + " users")
                 : link("security group", blockers, AccessBlock.SECURITY_GROUP, describe(standing)));
         return new RecordExplanation(record, chain, roles, standing, findingsAbout(record, allFindings));

@@ -23,18 +23,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The compiled rules and their catalog. Building is costly (seconds) and the result is safe to share,
@@ -138,9 +139,7 @@ public final class RuleBase {
                 digest.update(source.text().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
-            StringBuilder hex = new StringBuilder();
-            for (byte b : digest.digest()) hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            return hex.toString();
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
@@ -187,17 +186,32 @@ public final class RuleBase {
     }
 
     private static RulesException compileError(List<Message> errors, Map<String, RuleSource> byPath) {
-        // Messages with a line first: "Parser returned a null Package" follows every syntax error and says less.
-        errors.sort(Comparator.comparing((Message m) -> m.getLine() <= 0)
+        errors.sort(Comparator.comparingInt(RuleBase::rank)
                 .thenComparing(m -> String.valueOf(m.getPath())).thenComparingInt(Message::getLine));
-        Message first = errors.get(0);
-        RuleSource source = sourceOf(first.getPath(), byPath);
-        String file = source == null ? String.valueOf(first.getPath()) : source.name();
-        StringBuilder s = new StringBuilder("the rules cannot be compiled: ").append(file);
-        if (first.getLine() > 0) s.append(" line ").append(first.getLine());
-        s.append(": ").append(first.getText().replaceAll("\\s*\\n\\s*", " ").trim());
-        if (errors.size() > 1) s.append(" (and ").append(errors.size() - 1).append(" more problem(s))");
+        StringBuilder s = new StringBuilder("the rules cannot be compiled: ").append(describe(errors.get(0), byPath));
+        List<String> more = new ArrayList<>();
+        for (Message m : errors.subList(1, errors.size())) {
+            if (rank(m) < 2) more.add(describe(m, byPath));
+        }
+        if (!more.isEmpty()) s.append(" (then ").append(String.join("; ", more.subList(0, Math.min(3, more.size()))))
+                .append(more.size() > 3 ? "; and " + (more.size() - 3) + " more" : "").append(')');
         return new RulesException(s.toString());
+    }
+
+    /**
+     * The real cause first: a pattern or expression that does not resolve comes before the errors of
+     * the consequence that follow from it ("$a cannot be resolved", reported at the rule's first line),
+     * and "Parser returned a null Package", which only repeats that the file did not parse, comes last.
+     */
+    private static int rank(Message m) {
+        if (m.getLine() <= 0) return 2;
+        return m.getText().startsWith("Rule Compilation error") ? 1 : 0;
+    }
+
+    private static String describe(Message m, Map<String, RuleSource> byPath) {
+        RuleSource source = sourceOf(m.getPath(), byPath);
+        String file = source == null ? String.valueOf(m.getPath()) : source.name();
+        return file + (m.getLine() > 0 ? " line " + m.getLine() : "") + ": " + m.getText().replaceAll("\\s*\\n\\s*", " ").trim();
     }
 
     private static RuleSource sourceOf(String path, Map<String, RuleSource> byPath) {

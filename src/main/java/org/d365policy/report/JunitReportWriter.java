@@ -1,19 +1,38 @@
 package org.d365policy.report;
 
+import org.d365policy.engine.RuleInfo;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * JUnit XML as CI servers render it: a test suite per rule, a test case per rule and subject (and
  * file, in the gate); a finding that fails the run is a failure, a waived one is skipped, the rest pass.
+ * A rule that was judged and found nothing is a suite with one passing test case, so that a clean
+ * tenant is a report of passed tests rather than an empty one (which CI servers refuse).
  */
 public final class JunitReportWriter {
+    private final Collection<RuleInfo> judged;
+
+    /** Only the rules with findings. */
+    public JunitReportWriter() {
+        this(List.of());
+    }
+
+    /** @param judged the rules judged in the run: those without findings pass */
+    public JunitReportWriter(Collection<RuleInfo> judged) {
+        this.judged = judged;
+    }
+
     public String write(Report report) {
         Map<String, List<ReportedFinding>> byRule = new TreeMap<>();
         for (ReportedFinding f : report.findings()) byRule.computeIfAbsent(f.finding().getRule(), k -> new ArrayList<>()).add(f);
@@ -24,10 +43,17 @@ public final class JunitReportWriter {
             newline(xml, 0);
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", Version.TOOL);
-            counts(xml, report, report.findings());
-            for (Map.Entry<String, List<ReportedFinding>> rule : byRule.entrySet()) {
+            Map<String, RuleInfo> passed = new TreeMap<>();
+            for (RuleInfo rule : judged) {
+                if (!byRule.containsKey(rule.id())) passed.put(rule.id(), rule);
+            }
+            counts(xml, report, report.findings(), passed.size());
+            Set<String> ids = new TreeSet<>(byRule.keySet());
+            ids.addAll(passed.keySet());
+            for (String id : ids) {
                 newline(xml, 1);
-                suite(xml, report, rule.getKey(), rule.getValue());
+                if (byRule.containsKey(id)) suite(xml, report, id, byRule.get(id));
+                else passingSuite(xml, report, passed.get(id));
             }
             newline(xml, 0);
             xml.writeEndElement();
@@ -43,7 +69,7 @@ public final class JunitReportWriter {
             throws XMLStreamException {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", rule + " " + findings.get(0).finding().getTitle());
-        counts(xml, report, findings);
+        counts(xml, report, findings, 0);
         if (report.evidence() != null) properties(xml, report.evidence());
         for (ReportedFinding f : findings) {
             newline(xml, 2);
@@ -106,14 +132,31 @@ public final class JunitReportWriter {
         xml.writeAttribute("value", value);
     }
 
-    private static void counts(XMLStreamWriter xml, Report report, List<ReportedFinding> findings) throws XMLStreamException {
+    private static void passingSuite(XMLStreamWriter xml, Report report, RuleInfo rule) throws XMLStreamException {
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", rule.id() + " " + rule.title());
+        xml.writeAttribute("tests", "1");
+        xml.writeAttribute("failures", "0");
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", "0");
+        if (report.evidence() != null) properties(xml, report.evidence());
+        newline(xml, 2);
+        xml.writeEmptyElement("testcase");
+        xml.writeAttribute("classname", Version.TOOL + "." + rule.id());
+        xml.writeAttribute("name", "no finding");
+        newline(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void counts(XMLStreamWriter xml, Report report, List<ReportedFinding> findings, int passedRules)
+            throws XMLStreamException {
         int failures = 0;
         int skipped = 0;
         for (ReportedFinding f : findings) {
             if (report.fails(f)) failures++;
             else if (f.waived() && f.present()) skipped++;
         }
-        xml.writeAttribute("tests", String.valueOf(findings.size()));
+        xml.writeAttribute("tests", String.valueOf(findings.size() + passedRules));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", String.valueOf(skipped));

@@ -29,19 +29,22 @@ public final class TextReportWriter {
     private static void section(StringBuilder s, Report report, Status status, String prefix) {
         for (Severity severity : Severity.values()) {
             int count = 0;
+            int waived = 0;
             StringBuilder lines = new StringBuilder();
             for (ReportedFinding f : report.findings()) {
                 if (f.status() != status || f.finding().getSeverity() != severity) continue;
-                count++;
+                // Counted as the summary counts them: waived ones apart.
+                if (f.waived()) waived++;
+                else count++;
                 lines.append("  ").append(f.finding().getRule()).append("  ")
                         .append(f.location() == null ? (f.file() == null ? "" : f.file() + "  ") : f.location() + "  ")
                         .append(f.finding().getSubject()).append("  ").append(f.finding().getMessage());
                 if (f.waived()) lines.append("  [waived: ").append(f.waiver()).append(']');
                 lines.append('\n');
             }
-            if (count == 0) continue;
+            if (count + waived == 0) continue;
             s.append('\n').append(prefix).append(severity.label().toUpperCase(Locale.ROOT)).append(" (").append(count)
-                    .append(")\n").append(lines);
+                    .append(waived == 0 ? "" : ", " + waived + " more waived").append(")\n").append(lines);
         }
     }
 

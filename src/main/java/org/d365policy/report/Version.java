@@ -16,7 +16,14 @@ public final class Version {
         return VERSION;
     }
 
+    /**
+     * The jar's manifest says it (Implementation-Version, written by the build); run from the class
+     * folder (tests, an IDE) there is no manifest, and the version the build wrote beside the classes
+     * stands in.
+     */
     private static String read() {
+        String manifest = Version.class.getPackage().getImplementationVersion();
+        if (manifest != null) return manifest;
         try (InputStream in = Version.class.getResourceAsStream("/d365policy/version.properties")) {
             Properties p = new Properties();
             if (in != null) p.load(in);
