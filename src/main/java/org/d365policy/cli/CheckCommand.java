@@ -11,6 +11,7 @@ import org.d365policy.report.Report;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging);
@@ -53,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
             report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
                     session.findings(), context, reporting.failOnOrNull());
         }
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

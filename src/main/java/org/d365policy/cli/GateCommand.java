@@ -62,6 +62,9 @@ final class GateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         Revisions revisions = range.revisions(repo, System.getenv());
@@ -93,7 +96,7 @@ final class GateCommand implements Callable<Integer> {
         }
         if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
-        output.emit(reporting.render(report, rules), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
