@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
@@ -106,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
             for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }
-        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
         if (invalid > 0) return ExitCode.INVALID_INPUT;
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -55,6 +55,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -77,7 +80,7 @@ final class DiffCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.BEFORE, before, inputs, was, beforeSettings)
                         .snapshot(Evidence.Role.AFTER, after, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));
-        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -62,6 +62,9 @@ final class GateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         Revisions revisions = range.revisions(repo, System.getenv());
@@ -98,7 +101,7 @@ final class GateCommand implements Callable<Integer> {
         if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
                 .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
-        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

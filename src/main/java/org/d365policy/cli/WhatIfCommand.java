@@ -54,6 +54,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -71,7 +74,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));
-        output.emit(reporting.render(report, rules, settings.only()), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, settings.only()), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -36,16 +36,34 @@ public final class TextReportWriter {
                 // Counted as the summary counts them: waived ones apart.
                 if (f.waived()) waived++;
                 else count++;
-                lines.append("  ").append(f.finding().getRule()).append("  ")
-                        .append(f.location() == null ? (f.file() == null ? "" : f.file() + "  ") : f.location() + "  ")
-                        .append(f.finding().getSubject()).append("  ").append(f.finding().getMessage());
-                if (f.waived()) lines.append("  [waived: ").append(f.waiver()).append(']');
-                lines.append('\n');
+                lines.append("  ").append(line(f)).append('\n');
             }
             if (count + waived == 0) continue;
             s.append('\n').append(prefix).append(severity.label().toUpperCase(Locale.ROOT)).append(" (").append(count)
                     .append(waived == 0 ? "" : ", " + waived + " more waived").append(")\n").append(lines);
         }
+    }
+
+    /**
+     * The quiet report (--quiet): the findings that fail the run, each on one line with its status and
+     * severity, then the summary line; a run that passes says only the summary.
+     */
+    public String writeQuiet(Report report) {
+        StringBuilder s = new StringBuilder();
+        for (ReportedFinding f : report.findings()) {
+            if (!report.fails(f)) continue;
+            if (f.status() != null) s.append(f.status().label().toUpperCase(Locale.ROOT)).append(' ');
+            s.append(f.finding().getSeverity().label().toUpperCase(Locale.ROOT)).append("  ").append(line(f)).append('\n');
+        }
+        return s.append(summary(report)).append('\n').toString();
+    }
+
+    /** Rule ID, where (file:line, or the gate's file), subject, message, and the waiver if any. */
+    private static String line(ReportedFinding f) {
+        String line = f.finding().getRule() + "  "
+                + (f.location() == null ? (f.file() == null ? "" : f.file() + "  ") : f.location() + "  ")
+                + f.finding().getSubject() + "  " + f.finding().getMessage();
+        return f.waived() ? line + "  [waived: " + f.waiver() + "]" : line;
     }
 
     static String summary(Report report) {
