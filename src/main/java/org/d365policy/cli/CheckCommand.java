@@ -2,6 +2,7 @@ package org.d365policy.cli;
 
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.SeatLedger;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
@@ -12,6 +13,7 @@ import org.d365policy.report.Report;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging);
@@ -53,9 +58,11 @@ final class CheckCommand implements Callable<Integer> {
                     session.waivers(), Map.of());
             report = Report.check(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile()),
                     session.findings(), context, reporting.failOnOrNull());
+            if (reports.wants(ReportOptions.Format.html, reporting)) report = report.withSeats(SeatLedger.of(session));
         }
         report = report.withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, tenant, settings)
                 .file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, settings.only()));
+        reports.write(report, rules);
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

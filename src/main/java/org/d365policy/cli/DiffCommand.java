@@ -13,6 +13,7 @@ import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,9 @@ final class DiffCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -72,6 +76,7 @@ final class DiffCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.BEFORE, before, was, beforeSettings)
                         .snapshot(Evidence.Role.AFTER, after, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));
+        reports.write(report, rules);
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

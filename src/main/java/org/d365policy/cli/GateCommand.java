@@ -16,6 +16,7 @@ import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +59,9 @@ final class GateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         Commit commit = Commit.in(repo);
@@ -94,6 +98,7 @@ final class GateCommand implements Callable<Integer> {
         if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
                 .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
+        reports.write(report, rules);
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -14,6 +14,7 @@ import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,6 +51,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "")
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -66,6 +70,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, tenant, settings)
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));
+        reports.write(report, rules);
         output.emit(reporting.render(report, rules), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
