@@ -2,6 +2,7 @@ package org.d365policy.cli;
 
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.SeatLedger;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
@@ -57,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet = new QuietOption();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
@@ -73,6 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         int invalid = 0;
+        List<SeatLedger> seats = null;
         RunEvidence evidence = new RunEvidence();
         for (SnapshotInputs.Input input : inputs) {
             Tenant tenant;
@@ -99,6 +104,8 @@ final class CheckCommand implements Callable<Integer> {
                     findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
                 }
                 headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
+                // The seat chart is one tenant's: shown for a single snapshot.
+                if (!byFile && reports.wants(ReportOptions.Format.html, reporting)) seats = SeatLedger.of(session);
             }
             if (input.file() != null) evidence.snapshot(Evidence.Role.SNAPSHOT, input.file(), tenant, settings);
             else evidence.snapshot(Evidence.Role.SNAPSHOT, input.name(), in.standardInput(), tenant, settings);
@@ -106,9 +113,11 @@ final class CheckCommand implements Callable<Integer> {
         if (rules == null) rules = prepared.get();
         Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, notices)
                 .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
+        if (seats != null) report = report.withSeats(seats);
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
             for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }
+        reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
         if (invalid > 0) return ExitCode.INVALID_INPUT;
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;

@@ -58,6 +58,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet = new QuietOption();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -80,6 +83,7 @@ final class DiffCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.BEFORE, before, inputs, was, beforeSettings)
                         .snapshot(Evidence.Role.AFTER, after, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));
+        reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

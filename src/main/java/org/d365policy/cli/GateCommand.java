@@ -65,6 +65,9 @@ final class GateCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet = new QuietOption();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         Revisions revisions = range.revisions(repo, System.getenv());
@@ -101,6 +104,7 @@ final class GateCommand implements Callable<Integer> {
         if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
                 .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
+        reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

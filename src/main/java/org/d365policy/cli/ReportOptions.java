@@ -3,6 +3,7 @@ package org.d365policy.cli;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.RuleInfo;
 import org.d365policy.model.Severity;
+import org.d365policy.report.HtmlReportWriter;
 import org.d365policy.report.JunitReportWriter;
 import org.d365policy.report.SarifReportWriter;
 import org.d365policy.report.JsonReportWriter;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /** How a command that reports findings writes them, and which findings fail the run. */
 final class ReportOptions {
-    enum Format { text, json, sarif, junit }
+    enum Format { text, json, sarif, junit, html }
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
@@ -32,10 +33,15 @@ final class ReportOptions {
 
     /** @param only the rule IDs of --only, or null when every rule was judged */
     String render(Report report, RuleBase rules, Set<String> only) {
+        return render(format, report, rules, only);
+    }
+
+    static String render(Format format, Report report, RuleBase rules, Set<String> only) {
         return switch (format) {
             case json -> new JsonReportWriter().write(report);
             case sarif -> new SarifReportWriter(rules.catalog()).write(report);
             case junit -> new JunitReportWriter(judged(rules, only)).write(report);
+            case html -> new HtmlReportWriter(rules.catalog()).write(report);
             case text -> new TextReportWriter().write(report);
         };
     }

@@ -57,6 +57,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet = new QuietOption();
 
+    @Mixin
+    ReportFiles reports = new ReportFiles();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -74,6 +77,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 .withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));
+        reports.write(report, rules, settings.only());
         output.emit(quiet.render(reporting, report, rules, settings.only()), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

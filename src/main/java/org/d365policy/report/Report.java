@@ -1,5 +1,6 @@
 package org.d365policy.report;
 
+import org.d365policy.engine.SeatLedger;
 import org.d365policy.model.Finding;
 import org.d365policy.model.Severity;
 
@@ -17,6 +18,7 @@ public final class Report {
     private final boolean strict;
     private final List<String> notices;
     private final Evidence evidence;
+    private final List<SeatLedger> seats;
 
     /**
      * @param failOn the lowest severity that fails the run, or null for none
@@ -33,9 +35,10 @@ public final class Report {
         this.strict = strict;
         this.notices = List.copyOf(notices);
         this.evidence = null;
+        this.seats = List.of();
     }
 
-    private Report(Report report, Evidence evidence) {
+    private Report(Report report, Evidence evidence, List<SeatLedger> seats) {
         this.kind = report.kind;
         this.tenants = report.tenants;
         this.findings = report.findings;
@@ -43,11 +46,22 @@ public final class Report {
         this.strict = report.strict;
         this.notices = report.notices;
         this.evidence = evidence;
+        this.seats = List.copyOf(seats);
     }
 
     /** The same report, with the evidence of the run. */
     public Report withEvidence(Evidence evidence) {
-        return new Report(this, evidence);
+        return new Report(this, evidence, seats);
+    }
+
+    /** The same report, with the seats of the tenant judged (after the change, in comparisons). */
+    public Report withSeats(List<SeatLedger> seats) {
+        return new Report(this, evidence, seats);
+    }
+
+    /** Seat use per subscription, for the HTML report's chart; empty where the command gathered none. */
+    public List<SeatLedger> seats() {
+        return seats;
     }
 
     /** What the run read and how it judged, or null where the command gathered none. */

@@ -1,0 +1,125 @@
+package org.d365policy.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.d365policy.cli.CliRun;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The HTML report (cli.md revision 2): parses, shows every finding, escapes what the input says, loads nothing. */
+class HtmlReportTest {
+    private static final String EXAMPLE = "examples/contoso.tenant.yaml";
+    private static final String WAIVERS = "examples/contoso.waivers.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneCheckWritesJsonSarifAndHtmlTogetherAndTheHtmlShowsEveryFinding() throws Exception {
+        Path json = dir.resolve("out.json");
+        Path sarif = dir.resolve("out.sarif");
+        Path html = dir.resolve("out.html");
+        CliRun run = CliRun.of("check", EXAMPLE, "--waivers", WAIVERS, "--report", "json=" + json, "--report", "SARIF=" + sarif,
+                "--report", "html=" + html);
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).as("the main format is still text on standard output").contains("ERROR (");
+        assertThat(Files.readString(json)).isEqualTo(CliRun.of("check", EXAMPLE, "--waivers", WAIVERS, "--format", "json").out);
+        assertThat(new ObjectMapper().readTree(sarif.toFile()).get("version").asText()).isEqualTo("2.1.0");
+
+        Document doc = Jsoup.parse(Files.readString(html));
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        Elements rows = doc.select("tr.finding");
+        assertThat(rows).hasSize(report.get("findings").size());
+        for (JsonNode f : report.get("findings")) {
+            Element group = doc.getElementById("rule-" + f.get("rule").asText());
+            assertThat(group).as(f.toString()).isNotNull();
+            assertThat(group.text()).contains(f.get("title").asText()).contains(f.get("subject").asText())
+                    .contains(f.get("message").asText())
+                    .contains(f.get("location").get("file").asText() + ":" + f.get("location").get("line").asInt());
+        }
+        Element lic001 = doc.getElementById("rule-LIC-001");
+        assertThat(lic001.select("p.statement").text()).contains("An enabled person record");
+        assertThat(lic001.select("p.source").text()).contains("seed");
+
+        assertThat(doc.select("#evidence").text()).contains(report.get("evidence").get("inputs").get(0).get("sha256").asText())
+                .contains(report.get("evidence").get("rules").get("sha256").asText());
+        assertThat(doc.select("#waivers").text()).contains("Frank is on leave until January; keep his license")
+                .contains("compliance@contoso.com").contains("2027-01-15");
+        assertThat(doc.select("#summary svg")).hasSize(3);
+        assertThat(doc.select("#seats").text()).contains("D365_CE_PLAN").contains("D365_SALES_PRO");
+        assertThat(doc.getElementById("verdict").text()).contains("failed");
+    }
+
+    @Test
+    void itLoadsNothingFromAnywhere() throws Exception {
+        Document doc = Jsoup.parse(CliRun.of("check", EXAMPLE, "--format", "html").out);
+        assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).startsWith("default-src 'none'");
+        assertThat(doc.select("[src], link, script, iframe, object, embed")).isEmpty();
+        assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
+        assertThat(doc.select("style").html()).doesNotContain("url(").doesNotContain("@import");
+    }
+
+    @Test
+    void whatTheInputSaysIsShownAsTextNeverAsMarkup() throws Exception {
+        Path tenant = dir.resolve("hostile.tenant.yaml");
+        Files.writeString(tenant, """
+                tenant: "<b>contoso</b>"
+                asOf: 2026-11-22
+                subscriptions: [{sku: D365_CE_PLAN, seats: 5}]
+                accounts: []
+                environments:
+                  - id: prod
+                    businessUnits: [{id: root}]
+                    users:
+                      - {upn: "<script>alert('x')</script>\\"q@contoso.com", businessUnit: root}
+                """);
+        CliRun run = CliRun.of("check", tenant.toString(), "--format", "html");
+        assertThat(run.err).as(run.toString()).isEmpty();
+        Document doc = Jsoup.parse(run.out);
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("b")).as("the tenant's name is no markup").noneMatch(b -> b.text().equals("contoso"));
+        assertThat(doc.select("h1").text()).contains("<b>contoso</b>");
+        assertThat(doc.select("tr.finding").text()).contains("<script>alert('x')</script>\"q@contoso.com");
+    }
+
+    @Test
+    void comparisonsShowEachFindingsStatus() throws Exception {
+        Document doc = Jsoup.parse(CliRun.of("what-if", EXAMPLE, "examples/contoso.changes.yaml", "--format", "html").out);
+        assertThat(doc.select("h1").text()).contains("what-if");
+        assertThat(doc.select("#rule-CHG-003 td.status").text()).isEqualTo("introduced");
+        assertThat(doc.select("#rule-LIC-006 td.status").text()).isEqualTo("resolved");
+        assertThat(doc.select("#summary .card").text()).contains("introduced").contains("resolved").contains("unchanged");
+        assertThat(Jsoup.parse(CliRun.of("diff", EXAMPLE, EXAMPLE, "--format", "html").out).select("h1").text()).contains("diff");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAUsageErrorAndNothingIsLeftHalfWritten() throws Exception {
+        Path good = dir.resolve("good.json");
+        CliRun run = CliRun.of("check", EXAMPLE, "--report", "json=" + good, "--report", "html=" + dir.resolve("missing/out.html"));
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("--report html=").contains("missing/out.html").contains("cannot be written");
+        assertThat(good).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aMalformedReportOptionIsAUsageErrorThatSaysWhatWasExpected() {
+        CliRun noFile = CliRun.of("check", EXAMPLE, "--report", "html");
+        assertThat(noFile.exit).isEqualTo(2);
+        assertThat(noFile.err).contains("--report").contains("expected FORMAT=FILE");
+        CliRun unknown = CliRun.of("check", EXAMPLE, "--report", "pdf=out.pdf");
+        assertThat(unknown.exit).isEqualTo(2);
+        assertThat(unknown.err).contains("--report").contains("pdf").contains("expected one of text, json, sarif, junit, html");
+    }
+}
