@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 @Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
         description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
         subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, GateCommand.class, ExplainCommand.class,
-                RulesCommand.class, ImportCommand.class})
+                RulesCommand.class, ImportCommand.class, PullCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
