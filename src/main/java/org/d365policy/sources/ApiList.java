@@ -70,9 +70,12 @@ public enum ApiList {
         return query.replace("{id}", id == null ? "" : id);
     }
 
-    /** The request as a person would type it, for messages: "GET users?$select=...". */
+    /**
+     * The request for messages: "GET users?$select=... with &$top=999". The query options are set apart by " with &" so
+     * that a message can show each in full (messages shorten any run of over 200 characters without a blank).
+     */
     public String request(String id) {
-        return "GET " + query(id).replace("%20", " ");
+        return "GET " + query(id).replace("%20", " ").replace("&", " with &");
     }
 
     public List<String> required() {
