@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 @Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
         description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
         subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, GateCommand.class, ExplainCommand.class,
-                RulesCommand.class, ImportCommand.class, SeatsCommand.class, CommandLine.HelpCommand.class})
+                RulesCommand.class, ImportCommand.class, PullCommand.class, SeatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

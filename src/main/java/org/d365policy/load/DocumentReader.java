@@ -99,6 +99,11 @@ public final class DocumentReader {
         return readFile(file, name, DocumentFormat.JSON, JsonNode.class, false);
     }
 
+    /** Reads JSON content as a tree, like {@link #readTree(Path, String)}, for responses held in memory. */
+    public JsonNode readTree(byte[] content, String name) throws InvalidInputException {
+        return read(new ByteArrayInputStream(content), name, DocumentFormat.JSON, JsonNode.class, false);
+    }
+
     /** Reads content that is not a file of its own, such as a version kept by git. */
     public <T> T read(byte[] content, String name, Class<T> type) throws InvalidInputException {
         return read(new ByteArrayInputStream(content), name, formatOf(name), type, true);

@@ -1,0 +1,95 @@
+package org.d365policy.sources;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.d365policy.load.DocumentFormat;
+import org.d365policy.load.InvalidInputException;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Tenant;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Writes a mapped snapshot: serialised by the output's extension, loaded back with the strict loader first, then
+ * moved into place in one step, so that a failure leaves no file and no half-written one over an old one.
+ */
+public final class SnapshotOutput {
+    private SnapshotOutput() {
+    }
+
+    /** The format for a file name, or an error naming the option. */
+    public static DocumentFormat formatOf(Path output) throws InvalidInputException {
+        DocumentFormat format = DocumentFormat.of(output.toString());
+        if (format == null) throw new InvalidInputException("--output " + output, 0, 0, null, "expected a file ending in .yaml, .yml or .json");
+        return format;
+    }
+
+    /** Serialises and validates; nothing is written yet. */
+    public static byte[] render(Map<String, Object> snapshot, Path output, String source) throws InvalidInputException {
+        byte[] content;
+        try {
+            content = writer(formatOf(output)).writeValueAsBytes(snapshot);
+        } catch (IOException e) {
+            throw new IllegalStateException("the snapshot cannot be serialised", e);
+        }
+        try {
+            new SnapshotLoader().load(content, output.toString());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(source, 0, 0, e.getPath(), "the responses do not make a valid snapshot, so nothing was "
+                    + "written: " + e.getProblem());
+        }
+        return content;
+    }
+
+    public static Tenant load(byte[] content, Path output) throws InvalidInputException {
+        return new SnapshotLoader().load(content, output.toString());
+    }
+
+    public static void write(byte[] content, Path output) throws InvalidInputException {
+        Path absolute = output.toAbsolutePath();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("--output " + output, 0, 0, null, "the snapshot cannot be written there (" + e.getMessage() + ")");
+        } finally {
+            try {
+                if (temporary != null) Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Best effort: the move either happened or the error above is reported.
+            }
+        }
+    }
+
+    /** The last line: what was written, with counts in correct plurals. */
+    public static String summary(Tenant tenant, Path output, int leftOut) {
+        int users = tenant.getEnvironments().stream().mapToInt(e -> e.getUsers().size()).sum();
+        return "wrote " + output + ": " + count(tenant.getAccounts().size(), "account") + ", "
+                + count(tenant.getSubscriptions().size(), "subscription") + ", " + count(tenant.getGroups().size(), "group") + ", "
+                + count(tenant.getEnvironments().size(), "environment") + ", " + count(users, "user record") + "; "
+                + count(leftOut, "record") + " left out";
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static ObjectMapper writer(DocumentFormat format) {
+        if (format == DocumentFormat.JSON) return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR).build());
+    }
+}

@@ -1,0 +1,41 @@
+package org.d365policy.sources.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the mapping could not map (warnings naming the file, the record and why; each record left out) and the
+ * approximations it applied, counted: never dropped silently, repeated in the snapshot's provenance.
+ */
+public final class MappingLog {
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Integer> approximations = new TreeMap<>();
+    private int leftOut;
+
+    /** A record, or a part of one (a role it holds, a member), left out with the reason. */
+    void leftOut(String file, String record, String why) {
+        warnings.add(file + ": " + record + ": " + why + "; left out");
+        leftOut++;
+    }
+
+    void approximated(String what) {
+        approximations.merge(what, 1, Integer::sum);
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public int leftOut() {
+        return leftOut;
+    }
+
+    /** Each approximation with its count, e.g. "invitation issue day taken from modifiedon: 3". */
+    public List<String> approximations() {
+        List<String> list = new ArrayList<>();
+        approximations.forEach((what, count) -> list.add(what + ": " + count));
+        return list;
+    }
+}
