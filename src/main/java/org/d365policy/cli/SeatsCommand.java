@@ -8,8 +8,8 @@ import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Tenant;
 import org.d365policy.report.SeatsWriter;
 import org.d365policy.report.TenantHeader;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,10 +38,10 @@ final class SeatsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or html (default: text).")
     Format format = Format.text;
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     JudgingOptions judging = new JudgingOptions();
 
-    @ArgGroup(exclusive = false, heading = "")
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     /** Ten years of days is far beyond any hold period; the limit keeps a typo from writing millions of rows. */

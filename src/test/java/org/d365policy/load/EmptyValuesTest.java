@@ -96,7 +96,7 @@ class EmptyValuesTest {
         // Without its parent, sales is a second root: refused alike, in the same words and place.
         if (!line.contains("parent")) assertThat(empty.exit).as(empty.toString()).isIn(0, 1);
         assertThat(empty.exit).isEqualTo(absent.exit);
-        assertThat(empty.out).isEqualTo(absent.out);
+        assertThat(withoutHashes(empty.out)).isEqualTo(withoutHashes(absent.out));
         assertThat(empty.err).isEqualTo(absent.err);
     }
 
@@ -130,7 +130,7 @@ class EmptyValuesTest {
         CliRun empty = whatIf(replaced(changes, line, false));
         CliRun absent = whatIf(replaced(changes, line, true));
         assertThat(empty.exit).as(empty.toString()).isIn(0, 1);
-        assertThat(empty.out).isEqualTo(absent.out);
+        assertThat(withoutHashes(empty.out)).isEqualTo(withoutHashes(absent.out));
         assertThat(empty.err).isEqualTo(absent.err);
     }
 
@@ -147,6 +147,11 @@ class EmptyValuesTest {
         lines.set(at, leaveOut ? pad + "# left out" : line.substring(0, line.indexOf(':') + 1));
         for (int i = at + 1; i < lines.size() && indentOf(lines.get(i)) > indent; i++) lines.set(i, pad + "# left out with it");
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The evidence names each input file's SHA-256, which differs with the file's bytes; the rest must not. */
+    private static String withoutHashes(String json) {
+        return json.replaceAll("\"sha256\"\\s*:\\s*\"[0-9a-f]{64}\"", "\"sha256\": \"…\"");
     }
 
     private static int indentOf(String line) {
