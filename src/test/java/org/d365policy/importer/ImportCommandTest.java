@@ -37,7 +37,8 @@ class ImportCommandTest {
                 "SG-001 user:prod/gina@contoso.com",
                 "INV-002 invitation:gina@contoso.com:DYN365_ENTERPRISE_PLAN1",
                 "LIC-004 account:dave@contoso.com",
-                "ROLE-003 user:prod/gina@contoso.com");
+                "ROLE-003 user:prod/gina@contoso.com",
+                "ADM-001 tenant:contoso");
         assertThat(message(report, "SG-001", "user:prod/bob@contoso.com")).contains("nested group 0a6f9c1e-2222-4c2b-9d3e-000000000002");
     }
 
