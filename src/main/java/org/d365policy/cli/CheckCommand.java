@@ -53,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ColorOptions color = new ColorOptions();
+
     @Override
     public Integer call() throws Exception {
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
@@ -101,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
             for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }
-        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         if (invalid > 0) return ExitCode.INVALID_INPUT;
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

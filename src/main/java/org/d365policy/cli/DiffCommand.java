@@ -54,6 +54,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ColorOptions color = new ColorOptions();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -73,7 +76,7 @@ final class DiffCommand implements Callable<Integer> {
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of());
-        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

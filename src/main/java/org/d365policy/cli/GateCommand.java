@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -38,6 +39,9 @@ final class GateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Tenant files to check (default: the staged files named *.tenant.yaml, *.tenant.yml, *.tenant.json).")
     List<String> files = new ArrayList<>();
@@ -56,6 +60,9 @@ final class GateCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output = new OutputOptions();
+
+    @Mixin
+    ColorOptions color = new ColorOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -88,7 +95,7 @@ final class GateCommand implements Callable<Integer> {
         }
         if (headers.isEmpty()) notices.add("no tenant file is staged; nothing to check");
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices);
-        output.emit(reporting.render(report, rules, only), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

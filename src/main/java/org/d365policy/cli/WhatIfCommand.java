@@ -53,6 +53,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    ColorOptions color = new ColorOptions();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -66,7 +69,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of());
-        output.emit(reporting.render(report, rules, settings.only()), spec.commandLine().getOut());
+        output.emit(reporting.render(report, rules, settings.only(), color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }
