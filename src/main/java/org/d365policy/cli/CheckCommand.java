@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -72,31 +73,40 @@ final class CheckCommand implements Callable<Integer> {
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         int invalid = 0;
-        for (SnapshotInputs.Input input : inputs) {
-            Tenant tenant;
-            try {
-                tenant = in.load(loader, input);
-            } catch (InvalidInputException e) {
-                // One broken file of many is named, and the others are still judged; the run then exits 2.
-                if (!byFile) throw e;
-                invalid++;
-                notices.add(input.name() + " was not judged: " + e.getMessage());
-                continue;
-            }
-            if (rules == null) {
-                rules = prepared.get();
-                only = evaluation.only(rules);
-                waivers = evaluation.waivers(rules, reader);
-            }
-            EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
-            try (TenantSession session = new TenantSession(rules, tenant, settings)) {
-                FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
-                        session.waivers(), Map.of());
-                String file = byFile ? input.name() : null;
-                for (Finding f : session.findings()) {
-                    findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
+        try (Progress progress = Progress.of(main.terminal(), 2L * inputs.size(), "check")) {
+            for (SnapshotInputs.Input input : inputs) {
+                progress.doing("reading " + input.name());
+                Tenant tenant;
+                try {
+                    tenant = in.load(loader, input);
+                } catch (InvalidInputException e) {
+                    // One broken file of many is named, and the others are still judged; the run then exits 2.
+                    if (!byFile) throw e;
+                    invalid++;
+                    notices.add(input.name() + " was not judged: " + e.getMessage());
+                    progress.stepDone();
+                    progress.stepDone();
+                    continue;
                 }
-                headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
+                progress.stepDone();
+                progress.doing(String.format(Locale.ROOT, "judging %s: %,d user records", input.name(),
+                        tenant.getEnvironments().stream().mapToLong(e -> e.getUsers().size()).sum()));
+                if (rules == null) {
+                    rules = prepared.get();
+                    only = evaluation.only(rules);
+                    waivers = evaluation.waivers(rules, reader);
+                }
+                EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
+                try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+                    FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
+                            session.waivers(), Map.of());
+                    String file = byFile ? input.name() : null;
+                    for (Finding f : session.findings()) {
+                        findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
+                    }
+                    headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
+                }
+                progress.stepDone();
             }
         }
         if (rules == null) rules = prepared.get();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,5 +75,17 @@ class TerminalOutputTest {
         CliRun pipe = CliRun.of("check", big.toString());
         assertThat(pipe.out.lines().count()).isGreaterThan(screen.out.lines().count());
         assertThat(pipe.out).doesNotContain("summarised");
+    }
+
+    @Test
+    void aLongRunOnATerminalShowsProgressOnStandardErrorAndNeverOnAPipe() throws Exception {
+        Path big = dir.resolve("big.tenant.json");
+        new TenantGenerator(2_000, 7).write(big);
+        // This terminal shows progress at once; the process's own waits about a second.
+        CliRun screen = CliRun.on(true, 120, Map.of(), "", "check", big.toString(), EXAMPLE, "--output", dir.resolve("r.txt").toString());
+        assertThat(screen.err).contains("check").containsPattern("judging " + Pattern.quote(big.toString()) + ": [\\d,]+ user records|[24]/4");
+        assertThat(screen.out).isEmpty();
+        CliRun pipe = CliRun.of("check", big.toString(), EXAMPLE, "--output", dir.resolve("r.txt").toString());
+        assertThat(pipe.err).isEmpty();
     }
 }
