@@ -1,6 +1,5 @@
 package org.d365policy.report;
 
-import org.d365policy.model.Finding;
 import org.d365policy.model.Severity;
 
 import java.util.ArrayList;
@@ -31,13 +30,6 @@ public final class Report {
         this.failOn = failOn;
         this.strict = strict;
         this.notices = List.copyOf(notices);
-    }
-
-    /** The report of a plain check. */
-    public static Report check(TenantHeader tenant, List<Finding> findings, FindingContext context, Severity failOn) {
-        List<ReportedFinding> reported = new ArrayList<>();
-        for (Finding f : findings) reported.add(new ReportedFinding(f, null, null, context.locate(f), context.waiver(f)));
-        return new Report(Kind.CHECK, List.of(tenant), reported, failOn, false, List.of());
     }
 
     /** Whether the report speaks of files (the gate, a check of several snapshots) rather than one tenant. */
