@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -61,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportFiles reports = new ReportFiles();
 
+    @Mixin
+    ColorOptions color = new ColorOptions();
+
     @Override
     public Integer call() throws Exception {
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
@@ -79,36 +83,45 @@ final class CheckCommand implements Callable<Integer> {
         int invalid = 0;
         List<SeatLedger> seats = null;
         RunEvidence evidence = new RunEvidence();
-        for (SnapshotInputs.Input input : inputs) {
-            Tenant tenant;
-            try {
-                tenant = in.load(loader, input);
-            } catch (InvalidInputException e) {
-                // One broken file of many is named, and the others are still judged; the run then exits 2.
-                if (!byFile) throw e;
-                invalid++;
-                notices.add(input.name() + " was not judged: " + e.getMessage());
-                continue;
-            }
-            if (rules == null) {
-                rules = prepared.get();
-                only = evaluation.only(rules);
-                waivers = evaluation.waivers(rules, reader);
-            }
-            EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
-            try (TenantSession session = new TenantSession(rules, tenant, settings)) {
-                FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
-                        session.waivers(), Map.of());
-                String file = byFile ? input.name() : null;
-                for (Finding f : session.findings()) {
-                    findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
+        try (Progress progress = Progress.of(main.terminal(), 2L * inputs.size(), "check", quiet.quiet)) {
+            for (SnapshotInputs.Input input : inputs) {
+                progress.doing("reading " + input.name());
+                Tenant tenant;
+                try {
+                    tenant = in.load(loader, input);
+                } catch (InvalidInputException e) {
+                    // One broken file of many is named, and the others are still judged; the run then exits 2.
+                    if (!byFile) throw e;
+                    invalid++;
+                    notices.add(input.name() + " was not judged: " + e.getMessage());
+                    progress.stepDone();
+                    progress.stepDone();
+                    continue;
                 }
-                headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
-                // The seat chart is one tenant's: shown for a single snapshot.
-                if (!byFile && reports.wants(ReportOptions.Format.html, reporting)) seats = SeatLedger.of(session);
+                progress.stepDone();
+                progress.doing(String.format(Locale.ROOT, "judging %s: %,d user records", input.name(),
+                        tenant.getEnvironments().stream().mapToLong(e -> e.getUsers().size()).sum()));
+                if (rules == null) {
+                    rules = prepared.get();
+                    only = evaluation.only(rules);
+                    waivers = evaluation.waivers(rules, reader);
+                }
+                EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
+                try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+                    FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
+                            session.waivers(), Map.of());
+                    String file = byFile ? input.name() : null;
+                    for (Finding f : session.findings()) {
+                        findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
+                    }
+                    headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
+                    // The seat chart is one tenant's: shown for a single snapshot.
+                    if (!byFile && reports.wants(ReportOptions.Format.html, reporting)) seats = SeatLedger.of(session);
+                }
+                if (input.file() != null) evidence.snapshot(Evidence.Role.SNAPSHOT, input.file(), tenant, settings);
+                else evidence.snapshot(Evidence.Role.SNAPSHOT, input.name(), in.standardInput(), tenant, settings);
+                progress.stepDone();
             }
-            if (input.file() != null) evidence.snapshot(Evidence.Role.SNAPSHOT, input.file(), tenant, settings);
-            else evidence.snapshot(Evidence.Role.SNAPSHOT, input.name(), in.standardInput(), tenant, settings);
         }
         if (rules == null) rules = prepared.get();
         Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, notices)
@@ -118,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
             for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
         }
         reports.write(report, rules, only);
-        output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         if (invalid > 0) return ExitCode.INVALID_INPUT;
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -61,6 +61,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ReportFiles reports = new ReportFiles();
 
+    @Mixin
+    ColorOptions color = new ColorOptions();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -84,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
                         .snapshot(Evidence.Role.AFTER, after, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));
         reports.write(report, rules, only);
-        output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -39,6 +40,9 @@ import java.util.concurrent.Callable;
 final class GateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Tenant files to check (default: the staged files named *.tenant.yaml, *.tenant.yml, *.tenant.json).")
@@ -67,6 +71,9 @@ final class GateCommand implements Callable<Integer> {
 
     @Mixin
     ReportFiles reports = new ReportFiles();
+
+    @Mixin
+    ColorOptions color = new ColorOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -105,7 +112,7 @@ final class GateCommand implements Callable<Integer> {
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
                 .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         reports.write(report, rules, only);
-        output.emit(quiet.render(reporting, report, rules, only), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -3,6 +3,7 @@ package org.d365policy.cli;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.report.Report;
 import org.d365policy.report.TextReportWriter;
+import org.d365policy.report.TextStyle;
 import picocli.CommandLine.Option;
 
 import java.util.Set;
@@ -17,8 +18,8 @@ final class QuietOption {
             + " and the summary line; a run that passes prints one line.")
     boolean quiet;
 
-    String render(ReportOptions reporting, Report report, RuleBase rules, Set<String> only) {
-        if (quiet && reporting.format == ReportOptions.Format.text) return new TextReportWriter().writeQuiet(report);
-        return reporting.render(report, rules, only);
+    String render(ReportOptions reporting, Report report, RuleBase rules, Set<String> only, TextStyle style) {
+        if (quiet && reporting.format == ReportOptions.Format.text) return new TextReportWriter(style).writeQuiet(report);
+        return reporting.render(report, rules, only, style);
     }
 }

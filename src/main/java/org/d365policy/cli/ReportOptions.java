@@ -9,6 +9,7 @@ import org.d365policy.report.SarifReportWriter;
 import org.d365policy.report.JsonReportWriter;
 import org.d365policy.report.Report;
 import org.d365policy.report.TextReportWriter;
+import org.d365policy.report.TextStyle;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -33,16 +34,25 @@ final class ReportOptions {
 
     /** @param only the rule IDs of --only, or null when every rule was judged */
     String render(Report report, RuleBase rules, Set<String> only) {
-        return render(format, report, rules, only);
+        return render(format, report, rules, only, TextStyle.PLAIN);
+    }
+
+    /** @param style how the text report is laid out (the other formats have one layout) */
+    String render(Report report, RuleBase rules, Set<String> only, TextStyle style) {
+        return render(format, report, rules, only, style);
     }
 
     static String render(Format format, Report report, RuleBase rules, Set<String> only) {
+        return render(format, report, rules, only, TextStyle.PLAIN);
+    }
+
+    static String render(Format format, Report report, RuleBase rules, Set<String> only, TextStyle style) {
         return switch (format) {
             case json -> new JsonReportWriter().write(report);
             case sarif -> new SarifReportWriter(rules.catalog()).write(report);
             case junit -> new JunitReportWriter(judged(rules, only)).write(report);
             case html -> new HtmlReportWriter(rules.catalog()).write(report);
-            case text -> new TextReportWriter().write(report);
+            case text -> new TextReportWriter(style).write(report);
         };
     }
 

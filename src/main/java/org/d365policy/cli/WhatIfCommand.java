@@ -60,6 +60,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     ReportFiles reports = new ReportFiles();
 
+    @Mixin
+    ColorOptions color = new ColorOptions();
+
     @Override
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
@@ -78,7 +81,7 @@ final class WhatIfCommand implements Callable<Integer> {
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));
         reports.write(report, rules, settings.only());
-        output.emit(quiet.render(reporting, report, rules, settings.only()), spec.commandLine().getOut());
+        output.emit(quiet.render(reporting, report, rules, settings.only(), color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -69,13 +69,6 @@ public final class Report {
         return evidence;
     }
 
-    /** The report of a plain check. */
-    public static Report check(TenantHeader tenant, List<Finding> findings, FindingContext context, Severity failOn) {
-        List<ReportedFinding> reported = new ArrayList<>();
-        for (Finding f : findings) reported.add(new ReportedFinding(f, null, null, context.locate(f), context.waiver(f)));
-        return new Report(Kind.CHECK, List.of(tenant), reported, failOn, false, List.of());
-    }
-
     /** Whether the report speaks of files (the gate, a check of several snapshots) rather than one tenant. */
     public boolean byFile() {
         return kind == Kind.GATE || tenants.isEmpty() || tenants.get(0).file() != null;

@@ -2,13 +2,27 @@ package org.d365policy.report;
 
 import org.d365policy.model.Severity;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The report for people: one line per finding (rule ID, subject, message), grouped by severity;
  * in comparisons first the introduced findings, then the resolved, then the unchanged.
  */
 public final class TextReportWriter {
+    private final TextStyle style;
+
+    public TextReportWriter() {
+        this(TextStyle.PLAIN);
+    }
+
+    public TextReportWriter(TextStyle style) {
+        this.style = style;
+    }
+
     public String write(Report report) {
         StringBuilder s = new StringBuilder();
         for (TenantHeader t : report.tenants()) {
@@ -23,24 +37,33 @@ public final class TextReportWriter {
             for (Status status : Status.values()) section(s, report, status, status.label().toUpperCase(Locale.ROOT) + " ");
         }
         s.append('\n').append(summary(report)).append('\n');
+        if (style.summariseRuleAbove() > 0 && report.findings().size() > style.largeRun()) {
+            s.append("(rules with more than ").append(style.summariseRuleAbove())
+                    .append(" findings are summarised on a terminal; --output FILE or a pipe lists every finding)\n");
+        }
         return s.toString();
     }
 
-    private static void section(StringBuilder s, Report report, Status status, String prefix) {
+    private void section(StringBuilder s, Report report, Status status, String prefix) {
+        boolean summarise = style.summariseRuleAbove() > 0 && report.findings().size() > style.largeRun();
         for (Severity severity : Severity.values()) {
             int count = 0;
             int waived = 0;
-            StringBuilder lines = new StringBuilder();
+            List<ReportedFinding> inSection = new ArrayList<>();
             for (ReportedFinding f : report.findings()) {
                 if (f.status() != status || f.finding().getSeverity() != severity) continue;
                 // Counted as the summary counts them: waived ones apart.
                 if (f.waived()) waived++;
                 else count++;
-                lines.append("  ").append(line(f)).append('\n');
+                inSection.add(f);
             }
             if (count + waived == 0) continue;
-            s.append('\n').append(prefix).append(severity.label().toUpperCase(Locale.ROOT)).append(" (").append(count)
-                    .append(waived == 0 ? "" : ", " + waived + " more waived").append(")\n").append(lines);
+            s.append('\n').append(style.paint(severity, prefix + severity.label().toUpperCase(Locale.ROOT) + " (" + count
+                    + (waived == 0 ? "" : ", " + waived + " more waived") + ")")).append('\n');
+            List<Row> rows = summarise ? summarised(inSection) : rows(inSection);
+            if (style.width() > 0) new TextColumns(style, severity).write(s, rows);
+            else for (Row row : rows) s.append("  ").append(row.rule()).append("  ").append(row.place().isEmpty() ? "" : row.place() + "  ")
+                    .append(row.subject()).append("  ").append(row.message()).append('\n');
         }
     }
 
@@ -64,6 +87,39 @@ public final class TextReportWriter {
                 + (f.location() == null ? (f.file() == null ? "" : f.file() + "  ") : f.location() + "  ")
                 + f.finding().getSubject() + "  " + f.finding().getMessage();
         return f.waived() ? line + "  [waived: " + f.waiver() + "]" : line;
+    }
+
+    /** One line of the report: a finding, or on large runs a rule's many findings. */
+    record Row(String rule, String place, String subject, String message) {
+    }
+
+    private static List<Row> rows(List<ReportedFinding> findings) {
+        List<Row> rows = new ArrayList<>();
+        for (ReportedFinding f : findings) rows.add(row(f));
+        return rows;
+    }
+
+    private static Row row(ReportedFinding f) {
+        String place = f.location() == null ? (f.file() == null ? "" : f.file()) : f.location().toString();
+        return new Row(f.finding().getRule(), place, f.finding().getSubject(),
+                f.finding().getMessage() + (f.waived() ? "  [waived: " + f.waiver() + "]" : ""));
+    }
+
+    /** Rules with many findings as one line each, in the order of their first finding; the others as they are. */
+    private List<Row> summarised(List<ReportedFinding> findings) {
+        Map<String, List<ReportedFinding>> byRule = new LinkedHashMap<>();
+        for (ReportedFinding f : findings) byRule.computeIfAbsent(f.finding().getRule(), k -> new ArrayList<>()).add(f);
+        List<Row> rows = new ArrayList<>();
+        for (List<ReportedFinding> ofRule : byRule.values()) {
+            if (ofRule.size() <= style.summariseRuleAbove()) {
+                rows.addAll(rows(ofRule));
+                continue;
+            }
+            ReportedFinding first = ofRule.get(0);
+            rows.add(new Row(first.finding().getRule(), "", String.format(Locale.ROOT, "%,d findings", ofRule.size()),
+                    first.finding().getTitle() + " (e.g. " + first.finding().getSubject() + ")"));
+        }
+        return rows;
     }
 
     static String summary(Report report) {

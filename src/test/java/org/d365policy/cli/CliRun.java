@@ -3,6 +3,7 @@ package org.d365policy.cli;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.io.StringWriter;
 
@@ -38,7 +39,7 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Terminal terminal = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), interactive, width, env);
+                new PrintWriter(out, true), new PrintWriter(err, true), interactive, width, env, Duration.ZERO);
         int exit = Main.run(args, terminal);
         return new CliRun(exit, out.toString(), err.toString());
     }
