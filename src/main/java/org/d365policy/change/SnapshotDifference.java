@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +56,30 @@ final class SnapshotDifference {
     }
 
     private final LiveTenant live;
+    private final Set<String> touched = new HashSet<>();
 
     private SnapshotDifference(LiveTenant live) {
         this.live = live;
     }
 
-    /** Changes the live tenant (and the session's facts) into {@code after}; objects of {@code after} may be taken over. */
-    static void apply(LiveTenant live, Tenant after) {
-        new SnapshotDifference(live).to(after);
+    /**
+     * Changes the live tenant (and the session's facts) into {@code after}; objects of {@code after} may be taken over.
+     *
+     * @return the environment and UPN ({@link #key}) of every user record removed or added
+     */
+    static Set<String> apply(LiveTenant live, Tenant after) {
+        SnapshotDifference difference = new SnapshotDifference(live);
+        difference.to(after);
+        return difference.touched;
+    }
+
+    /** Names the user records of one UPN in one environment. */
+    static String key(String environment, String upn) {
+        return environment + "\n" + upn;
+    }
+
+    private void touched(Environment env) {
+        for (UserRecord record : env.getUsers()) touched.add(key(env.getId(), record.getUpn()));
     }
 
     private void to(Tenant after) {
@@ -101,15 +118,27 @@ final class SnapshotDifference {
             if (old != null && content(old).equals(content(env))) {
                 reconcile(old.getTeams(), env.getTeams(), SnapshotDifference::content,
                         team -> live.removeTeam(old, team), team -> live.addTeam(old, team));
-                reconcile(old.getUsers(), env.getUsers(), SnapshotDifference::content,
-                        record -> live.removeRecord(old, record), record -> live.addRecord(old, copyInto(old, record)));
+                reconcile(old.getUsers(), env.getUsers(), SnapshotDifference::content, record -> {
+                    touched.add(key(old.getId(), record.getUpn()));
+                    live.removeRecord(old, record);
+                }, record -> {
+                    touched.add(key(old.getId(), record.getUpn()));
+                    live.addRecord(old, copyInto(old, record));
+                });
                 continue;
             }
             // Whatever else differs (units, roles, security group...) reaches every record: the environment is replaced.
-            if (old != null) live.removeEnvironment(old);
+            if (old != null) {
+                touched(old);
+                live.removeEnvironment(old);
+            }
+            touched(env);
             live.addEnvironment(env);
         }
-        for (Environment gone : was.values()) live.removeEnvironment(gone);
+        for (Environment gone : was.values()) {
+            touched(gone);
+            live.removeEnvironment(gone);
+        }
     }
 
     /** The record, under a key that no record of the environment has had. */
