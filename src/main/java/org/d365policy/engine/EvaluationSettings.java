@@ -73,6 +73,13 @@ public final class EvaluationSettings {
         return only;
     }
 
+    /** Whether a tenant is judged the same way under both: one day, profile, parameters, rules and waivers. */
+    public boolean judgesAlike(EvaluationSettings other) {
+        return asOf.equals(other.asOf) && profile == other.profile && nonInteractiveLimit == other.nonInteractiveLimit
+                && invitationHoldDays == other.invitationHoldDays && java.util.Objects.equals(only, other.only)
+                && waivers.equals(other.waivers);
+    }
+
     /** The parameters as the rules see them. */
     public Evaluation toFact() {
         return new Evaluation(asOf, profile, nonInteractiveLimit, invitationHoldDays);

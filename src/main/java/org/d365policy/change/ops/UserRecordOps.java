@@ -39,7 +39,7 @@ public final class UserRecordOps {
         }
         AccessMode mode = c.getAccessMode() == null ? type.defaultAccessMode() : c.getAccessMode();
         s.judge(Subject.user(env.getId(), c.getUpn()), env.getId(), mode, type, List.of());
-        s.tenant().addRecord(env, new UserRecord(env.getId(), env.getUsers().size(), c.getUpn(), type, c.getAccessMode(),
+        s.tenant().addRecord(env, new UserRecord(env.getId(), s.tenant().nextRecordIndex(env), c.getUpn(), type, c.getAccessMode(),
                 c.getEnabled(), c.getBusinessUnit(), c.getRoles(), c.getApplicationId()));
     }
 
