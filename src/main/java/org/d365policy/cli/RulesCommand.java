@@ -3,6 +3,8 @@ package org.d365policy.cli;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.RuleInfo;
 import org.d365policy.report.CatalogWriter;
+import org.d365policy.report.Rulebook;
+import org.d365policy.report.Traceability;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +18,13 @@ import java.util.concurrent.Callable;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "The rule catalog, read from the rules' own metadata.")
 final class RulesCommand implements Callable<Integer> {
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, markdown (the catalog with its traceability table) or html (the rulebook with its examples) (default: text).")
     Format format = Format.text;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Adds the organization's own DRL rules to the catalog.")
@@ -37,8 +40,12 @@ final class RulesCommand implements Callable<Integer> {
         RuleBase ruleBase = judging.ruleBase();
         Collection<RuleInfo> catalog = ruleBase.catalog().values();
         CatalogWriter writer = new CatalogWriter();
-        String text = format == Format.json ? writer.json(catalog)
-                : format == Format.markdown ? writer.markdown(catalog) : writer.text(catalog);
+        String text = switch (format) {
+            case json -> writer.json(catalog);
+            case markdown -> writer.markdown(catalog, Traceability.bundled());
+            case html -> writer.html(catalog, Rulebook.bundled(), Traceability.bundled());
+            case text -> writer.text(catalog);
+        };
         output.emit(text, spec.commandLine().getOut());
         return ExitCode.OK;
     }
