@@ -2,6 +2,16 @@ Feature: Accounts and user records
   Each person signs in with one Microsoft 365 account, and has at most one user record in an
   environment.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+
   @LIC-003
   Rule: LIC-003 Each license requires a unique Microsoft account
 

@@ -3,6 +3,17 @@ Feature: Application users
   other systems. They run non-interactively, need a custom security role, and each registered
   application has one application user per environment.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+    And an application user holds the custom role integration unless a step says otherwise
+
   @APP-001
   Rule: APP-001 An application user needs an application id and the non-interactive access mode
 

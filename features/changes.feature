@@ -4,7 +4,15 @@ Feature: Proposed changes
   all. Each step is judged on the tenant as it stands just before that step.
 
   Background:
-    Given it-admin@contoso.com has an account without licenses
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+    And it-admin@contoso.com has an account without licenses
     And it-admin@contoso.com is a user-management admin
     And alice@contoso.com has an account holding D365_CE_PLAN
     And alice@contoso.com is a global admin
@@ -203,6 +211,7 @@ Feature: Proposed changes
     Background:
       Given mia@contoso.com has an account holding D365_CE_PLAN
       And mia@contoso.com has a read-write user record in prod
+      And mia@contoso.com holds only the role salesperson in prod
 
     Example: An enabled user loses their only role
       Given alice@contoso.com proposes to remove the role salesperson from mia@contoso.com in prod

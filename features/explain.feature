@@ -5,7 +5,16 @@ Feature: Why can't they get in?
   the environment's security group.
 
   Background:
-    Given the environment prod is secured by the group d365-prod
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+    And an application user holds the custom role integration unless a step says otherwise
+    And the environment prod is secured by the group d365-prod
     And bob@contoso.com has an account holding D365_CE_PLAN
     And bob@contoso.com is a direct member of the group d365-prod
 
@@ -23,8 +32,8 @@ Feature: Why can't they get in?
     And the "enabled" link is broken because "the user record is disabled"
 
   Scenario: A stub user
-    Given a disabled stub user bob@contoso.com in prod holds the role salesperson
-    When the admin asks whether bob@contoso.com can use prod
+    Given a disabled stub user old-import@contoso.com in prod holds the role salesperson
+    When the admin asks whether old-import@contoso.com can use prod
     Then the "not a stub" link is broken because "stub users can't sign in"
 
   Scenario: No Microsoft 365 account

@@ -4,6 +4,13 @@ Feature: Invitations
 
   Background:
     Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
 
   @INV-001
   Rule: INV-001 A pending invitation holds a seat until it is released

@@ -3,6 +3,16 @@ Feature: Licenses
   account. People who only administer, and accounts used only by programs, need none, and a
   license held by someone who cannot use it should be given back.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+
   @LIC-001
   Rule: LIC-001 An enabled person who reads or writes data must hold a license
 

@@ -3,6 +3,16 @@ Feature: Non-interactive users
   have only a few of them: five under the v9 rules, seven under the current documentation.
   Application users are not counted.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+
   @NI-001
   Rule: NI-001 An environment must not have more non-interactive users than allowed
 

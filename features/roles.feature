@@ -4,6 +4,17 @@ Feature: Security roles
   the v9 rules team roles did not, and global and service admins were System Administrators
   everywhere; under the current documentation team roles count and admin roles grant nothing.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+    And an application user holds the custom role integration unless a step says otherwise
+
   @ROLE-001
   Rule: ROLE-001 An enabled person or application user must hold at least one security role
 
@@ -16,6 +27,7 @@ Feature: Security roles
     Example: One direct role is enough
       Given kim@contoso.com has an account holding D365_CE_PLAN
       And kim@contoso.com has a read-write user record in prod
+      And kim@contoso.com holds only the role salesperson in prod
       When the tenant is checked
       Then ROLE-001 is not reported
 
@@ -153,7 +165,8 @@ Feature: Security roles
       Then ROLE-003 is reported for "user:prod/mia@contoso.com"
 
     Example: An app-access role next to a role that grants data
-      Given mia@contoso.com holds the role cs-app-access in prod
+      Given mia@contoso.com holds only the role salesperson in prod
+      And mia@contoso.com holds the role cs-app-access in prod
       When the tenant is checked
       Then ROLE-003 is not reported
 

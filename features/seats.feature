@@ -2,6 +2,16 @@ Feature: Seats
   A subscription sells a number of seats. Accounts that hold its license, and invitations not yet
   accepted, use them; when none is left the admin center greys out the "On" button.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+
   @LIC-002
   Rule: LIC-002 Seats in use must not exceed the seats purchased
 

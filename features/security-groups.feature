@@ -4,7 +4,16 @@ Feature: Security groups
   admins need not be members; application users never do.
 
   Background:
-    Given the environment prod is secured by the group d365-prod
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+    And an application user holds the custom role integration unless a step says otherwise
+    And the environment prod is secured by the group d365-prod
     And bob@contoso.com has an account holding D365_CE_PLAN
 
   @SG-001

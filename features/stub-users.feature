@@ -3,6 +3,16 @@ Feature: Stub users
   They can't sign in and can't be enabled, and they are given a default role: Salesperson, or
   Basic User (once called Common Data Service User) in a Power Apps environment.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+
   @STUB-001
   Rule: STUB-001 A stub user must not be enabled
 

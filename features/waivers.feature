@@ -5,6 +5,13 @@ Feature: Waivers
 
   Background:
     Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
     And frank@contoso.com has an account holding D365_CE_PLAN
     And frank@contoso.com has a disabled read-write user record in prod
 

@@ -2,6 +2,8 @@ package org.d365policy.cli;
 
 import org.d365policy.engine.RuleInfo;
 import org.d365policy.report.CatalogWriter;
+import org.d365policy.report.Rulebook;
+import org.d365policy.report.Traceability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,12 +16,13 @@ import java.util.concurrent.Callable;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "The rule catalog, read from the rules' own metadata.")
 final class RulesCommand implements Callable<Integer> {
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES}: markdown is the catalog with its traceability table, html the rulebook with its examples (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Mixin
@@ -34,7 +37,8 @@ final class RulesCommand implements Callable<Integer> {
         CatalogWriter writer = new CatalogWriter();
         String text = switch (format) {
             case json -> writer.json(catalog);
-            case markdown -> writer.markdown(catalog);
+            case markdown -> writer.markdown(catalog, Traceability.bundled());
+            case html -> writer.html(catalog, Rulebook.bundled(), Traceability.bundled());
             case text -> writer.text(catalog);
         };
         output.emit(text, spec.commandLine().getOut());

@@ -112,12 +112,13 @@ public class AccessSteps {
         customRoleFor(environment, tenant().user(environment, upn, "application"));
     }
 
-    /** Application users in scenarios hold a custom role unless a step says otherwise. */
+    /** Application users hold the Background's custom role unless a step says otherwise. */
     private void customRoleFor(String environment, Map<String, Object> user) {
+        String custom = tenant().applicationRole();
         List<Object> roles = ScenarioTenant.list(tenant().environment(environment), "roles");
-        boolean defined = roles.stream().anyMatch(r -> "integration".equals(((Map<?, ?>) r).get("id")));
-        if (!defined) tenant().role(environment, "integration", ScenarioTenant.ROOT_UNIT);
-        ScenarioTenant.list(user, "roles").add("integration");
+        boolean defined = roles.stream().anyMatch(r -> custom.equals(((Map<?, ?>) r).get("id")));
+        if (!defined) tenant().role(environment, custom, ScenarioTenant.ROOT_UNIT);
+        ScenarioTenant.list(user, "roles").add(custom);
     }
 
     @Given("the application user {word} in {word} runs in access mode {word}")

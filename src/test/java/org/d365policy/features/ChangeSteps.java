@@ -158,7 +158,9 @@ public class ChangeSteps {
         c.put("upn", upn);
         c.put("businessUnit", ScenarioTenant.ROOT_UNIT);
         c.put("accessMode", accessMode);
-        c.put("roles", List.of("salesperson"));
+        // The record is added as the Background says a person's record is: with its person role.
+        String role = World.current().tenant.personRole();
+        if (role != null) c.put("roles", List.of(role));
     }
 
     @Given("{word} proposes to set the access mode of {word} in {word} to {word}")

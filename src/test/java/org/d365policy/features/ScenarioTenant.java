@@ -14,7 +14,10 @@ import java.util.Map;
 /**
  * The tenant a scenario describes, built up by its steps as the snapshot's own maps and lists, then
  * written out and read back through the real loader, so scenarios see exactly what users' files see.
- * Every environment starts with a root business unit and the usual predefined roles.
+ * Its defaults (the evaluation day, the seats of a subscription, the role of a person's record, the custom
+ * role of an application user, each environment's root unit and predefined roles) are set by the steps of
+ * each feature's Background, which say them (DefaultsSteps); the values below are those steps' values,
+ * kept for a scenario written before its feature declared them.
  */
 final class ScenarioTenant {
     static final String ROOT_UNIT = "root";
@@ -23,11 +26,47 @@ final class ScenarioTenant {
     private final Map<String, Map<String, Object>> environments = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> subscriptions = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+    private int seats = 25;
+    private String personRole = "salesperson";
+    private String applicationRole = "integration";
+    private List<List<String>> predefinedRoles = List.of(
+            List.of("sysadmin", "System Administrator", "system-administrator"),
+            List.of("salesperson", "Salesperson", "salesperson"),
+            List.of("basic-user", "Basic User", "basic-user"));
 
     ScenarioTenant() {
         root.put("tenant", "contoso");
         root.put("asOf", "2026-11-22");
-        subscription("D365_CE_PLAN").put("seats", 25);
+        subscription("D365_CE_PLAN");
+    }
+
+    /** Seats of every subscription a step names without saying how many, those named so far included. */
+    void defaultSeats(int seats) {
+        this.seats = seats;
+        for (Map<String, Object> subscription : subscriptions.values()) subscription.put("seats", seats);
+    }
+
+    /** The role a person's user record holds unless a step says otherwise; null for none. */
+    void personRole(String role) {
+        this.personRole = role;
+    }
+
+    String personRole() {
+        return personRole;
+    }
+
+    /** The custom role (of the root unit) an application user holds unless a step says otherwise. */
+    void applicationRole(String role) {
+        this.applicationRole = role;
+    }
+
+    String applicationRole() {
+        return applicationRole;
+    }
+
+    /** Each environment's predefined roles (id, name, template), in the root unit. */
+    void predefinedRoles(List<List<String>> roles) {
+        this.predefinedRoles = List.copyOf(roles);
     }
 
     void set(String field, Object value) {
@@ -42,7 +81,7 @@ final class ScenarioTenant {
         return subscriptions.computeIfAbsent(sku, s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sku", s);
-            m.put("seats", 25);
+            m.put("seats", seats);
             list(root, "subscriptions").add(m);
             return m;
         });
@@ -100,9 +139,7 @@ final class ScenarioTenant {
             Map<String, Object> unit = new LinkedHashMap<>();
             unit.put("id", ROOT_UNIT);
             list(env, "businessUnits").add(unit);
-            role(env, "sysadmin", "System Administrator", ROOT_UNIT, "system-administrator");
-            role(env, "salesperson", "Salesperson", ROOT_UNIT, "salesperson");
-            role(env, "basic-user", "Basic User", ROOT_UNIT, "basic-user");
+            for (List<String> role : predefinedRoles) role(env, role.get(0), role.get(1), ROOT_UNIT, role.get(2));
             list(root, "environments").add(env);
             return env;
         });
@@ -132,13 +169,13 @@ final class ScenarioTenant {
         return role;
     }
 
-    /** A user record; persons get the Salesperson role unless a step says otherwise. */
+    /** A user record; a person's holds the Background's person role, unless a later step says otherwise. */
     Map<String, Object> user(String environment, String upn, String type) {
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("upn", upn);
         user.put("type", type);
         user.put("businessUnit", ROOT_UNIT);
-        if (type.equals("person")) list(user, "roles").add("salesperson");
+        if (type.equals("person") && personRole != null) list(user, "roles").add(personRole);
         list(environment(environment), "users").add(user);
         return user;
     }

@@ -170,6 +170,22 @@ class EvidenceReportTest {
         assertThat(inputs.get(0).get("profile").asText()).isEqualTo("ce-v9");
     }
 
+    /** A model object the way the snapshot's provenance is one: annotated fields, and a position in the file. */
+    static final class MadeBy extends org.d365policy.model.Located {
+        @com.fasterxml.jackson.annotation.JsonProperty("kind")
+        private final String kind = "import";
+        @com.fasterxml.jackson.annotation.JsonProperty("leftOut")
+        private final Integer leftOut = null;
+    }
+
+    @Test
+    void provenanceIsRepeatedWithTheFieldsGivenAndWithoutItsPlaceInTheFile() {
+        MadeBy provenance = new MadeBy();
+        provenance.setPosition(3, 5);
+        assertThat(SnapshotProvenance.toJson(provenance).toString()).isEqualTo("{\"kind\":\"import\"}");
+        assertThat(SnapshotProvenance.toJson(null)).isNull();
+    }
+
     @Test
     void theSameInputGivesTheSameBytesRunAfterRun() {
         for (String[] args : new String[][] {
