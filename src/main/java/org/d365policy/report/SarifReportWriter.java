@@ -37,6 +37,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,7 +69,7 @@ public final class SarifReportWriter {
         for (ReportedFinding f : report.findings()) results.add(result(f, ruleIndex.get(f.finding().getRule())));
         Run run = new Run()
                 .withTool(new Tool().withDriver(new ToolComponent().withName(Version.TOOL).withVersion(Version.get())
-                        .withSemanticVersion(Version.get()).withRules(rules)))
+                        .withSemanticVersion(Version.get()).withInformationUri(absolute(Version.home())).withRules(rules)))
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(true).withExitCode(report.failed() ? 1 : 0)))
                 .withResults(results);
         if (report.evidence() != null) {
@@ -107,17 +108,55 @@ public final class SarifReportWriter {
         StringBuilder help = new StringBuilder(rule.statement() == null ? rule.title() : rule.statement());
         if (rule.profiles() != null) help.append("\nProfiles: ").append(rule.profiles());
         if (rule.source() != null) help.append("\nSource: ").append(rule.source());
-        return d.withName(rule.title())
+        if (rule.bundled() && absolute(Version.catalog()) != null) {
+            d.withHelpUri(absolute(Version.catalog() + "#" + id.toLowerCase(Locale.ROOT)));
+        }
+        return d.withName(pascalCase(rule.title()))
                 .withShortDescription(new MultiformatMessageString().withText(rule.title()))
                 .withFullDescription(new MultiformatMessageString().withText(rule.statement() == null ? rule.title() : rule.statement()))
                 .withHelp(new MultiformatMessageString().withText(help.toString()))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity())));
     }
 
+    /**
+     * The friendly name code scanning shows next to the ID, in the PascalCase form SARIF's own checks ask
+     * for (SARIF2012): "Not in the environment's security group" is NotInTheEnvironmentsSecurityGroup.
+     * One-letter words ("a") are left out, since two capitals in a row are not PascalCase.
+     */
+    static String pascalCase(String title) {
+        StringBuilder name = new StringBuilder();
+        for (String word : title.replace("'", "").replace("\u2019", "").split("[^\\p{Alnum}]+")) {
+            if (word.isEmpty() || (word.length() == 1 && !name.isEmpty())) continue;
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
+    }
+
+    /** An absolute http(s) address, or null: SARIF wants absolute URIs there, and a build without one gives none. */
+    private static URI absolute(String address) {
+        if (address == null || address.isBlank()) return null;
+        try {
+            URI uri = new URI(address);
+            return uri.isAbsolute() ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The fingerprint: rule and subject, and in the gate the file, since one repository holds several
+     * tenants whose subjects may coincide. No line number: an edit elsewhere in the file must not make
+     * the same finding look new.
+     */
+    static String fingerprint(ReportedFinding reported) {
+        Finding f = reported.finding();
+        return sha256(f.getRule() + "|" + f.getSubject() + (reported.file() == null ? "" : "|" + reported.file()));
+    }
+
     private static Result result(ReportedFinding reported, Integer index) {
         Finding f = reported.finding();
         PartialFingerprints fingerprints = new PartialFingerprints();
-        fingerprints.setAdditionalProperty(FINGERPRINT, sha256(f.getRule() + "|" + f.getSubject()));
+        fingerprints.setAdditionalProperty(FINGERPRINT, fingerprint(reported));
         com.contrastsecurity.sarif.Location location = new com.contrastsecurity.sarif.Location()
                 .withLogicalLocations(Set.of(new LogicalLocation().withFullyQualifiedName(f.getSubject())
                         .withName(f.getSubject().substring(f.getSubject().indexOf(':') + 1))

@@ -14,7 +14,11 @@ import org.d365policy.model.Tenant;
 import org.d365policy.model.UserRecord;
 import org.d365policy.model.UserType;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -41,6 +45,9 @@ import java.util.Map;
  */
 public final class Benchmark {
     private static final int CHANGES = 400;
+    /** diff is timed against check at this size, of two snapshots that differ in this many records (issue 14). */
+    static final int DIFF_USERS = 100_000;
+    static final int DIFF_RECORDS = 5;
     /** The heap of the check processes: the target's, whatever heap this JVM has for its own measurements. */
     static final String CHECK_HEAP = System.getProperty("bench.checkHeap", "6g");
     /** A check process that takes longer than this has lost: it is usually collecting garbage in a heap too small. */
@@ -59,7 +66,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "rule base built in this JVM: %.0f ms (%d rules)%n%n", ms(t), rules.catalog().size());
         Path launcher = jar.resolveSibling("d365-policy");
         double coldStart = launcher.toFile().canExecute()
-                ? wholeProcess(List.of(launcher.toString()), Path.of("examples/contoso.tenant.yaml"), 7) : Double.NaN;
+                ? wholeProcess(List.of(launcher.toString()), List.of("check", "examples/contoso.tenant.yaml"), 7) : Double.NaN;
         List<Measured> rows = new ArrayList<>();
         for (int users : sizes) {
             Path file = work.resolve("tenant-" + users + ".json");
@@ -76,8 +83,18 @@ public final class Benchmark {
         Measured m = new Measured(users);
         m.put(Measured.FILE_MB, Files.size(file) / 1e6);
         Path launcher = jar.resolveSibling("d365-policy");
-        if (launcher.toFile().canExecute()) m.put(Measured.CHECK_LAUNCHER, wholeProcess(List.of(launcher.toString()), file, runs));
-        if (Files.exists(jar)) m.put(Measured.CHECK_JAR, wholeProcess(List.of("java", "-Xmx" + CHECK_HEAP, "-jar", jar.toString()), file, runs));
+        if (launcher.toFile().canExecute()) {
+            m.put(Measured.CHECK_LAUNCHER, wholeProcess(List.of(launcher.toString()), List.of("check", file.toString()), runs));
+            if (users == DIFF_USERS) {
+                Path after = file.resolveSibling("tenant-" + users + "-after.json");
+                withAFewChanges(file, after, DIFF_RECORDS);
+                m.put(Measured.DIFF_LAUNCHER, wholeProcess(List.of(launcher.toString()), List.of("diff", file.toString(), after.toString()), runs));
+                Files.delete(after);
+            }
+        }
+        if (Files.exists(jar)) {
+            m.put(Measured.CHECK_JAR, wholeProcess(List.of("java", "-Xmx" + CHECK_HEAP, "-jar", jar.toString()), List.of("check", file.toString()), runs));
+        }
 
         resetPeaks();
         long t = System.nanoTime();
@@ -179,14 +196,35 @@ public final class Benchmark {
     }
 
     /**
-     * JVM start to report written, for `check` as a user runs it, with the heap of the target (so that
+     * The same tenant with {@code records} accounts changed, as a commit changes a few: each loses its
+     * licenses (LIC-001 and LIC-004 then come and go). Line by line, since the generator writes one account per line.
+     */
+    static void withAFewChanges(Path before, Path after, int records) throws IOException {
+        int changed = 0;
+        try (BufferedReader in = Files.newBufferedReader(before, StandardCharsets.UTF_8);
+             BufferedWriter out = Files.newBufferedWriter(after, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (changed < records && line.startsWith("{\"upn\":") && line.contains(",\"licenses\":[\"" + TenantGenerator.SKUS[0] + "\"]")) {
+                    line = line.replace(",\"licenses\":[\"" + TenantGenerator.SKUS[0] + "\"]", "");
+                    changed++;
+                }
+                out.write(line);
+                out.write('\n');
+            }
+        }
+        if (changed < records) throw new IllegalStateException("only " + changed + " accounts of " + before + " could be changed");
+    }
+
+    /**
+     * JVM start to report written, for a command as a user runs it, with the heap of the target (so that
      * a run that succeeds shows the tenant fits in it). Infinite where check ran out of memory or time.
      */
-    private static double wholeProcess(List<String> command, Path file, int runs) throws Exception {
+    private static double wholeProcess(List<String> command, List<String> arguments, int runs) throws Exception {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             List<String> line = new ArrayList<>(command);
-            line.addAll(List.of("check", file.toString(), "--format", "json", "--output", "/dev/null"));
+            line.addAll(arguments);
+            line.addAll(List.of("--format", "json", "--output", "/dev/null"));
             ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
             builder.environment().put("D365_POLICY_JAVA_OPTS", "-Xmx" + CHECK_HEAP);
             long t = System.nanoTime();

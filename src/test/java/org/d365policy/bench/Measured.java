@@ -11,6 +11,7 @@ final class Measured {
     static final String FILE_MB = "file MB";
     static final String CHECK_LAUNCHER = "check s (launcher)";
     static final String CHECK_JAR = "check s (java -jar)";
+    static final String DIFF_LAUNCHER = "diff s (launcher)";
     static final String LOAD_MS = "load ms";
     static final String EVAL_COLD = "eval cold ms";
     static final String EVAL_WARM = "eval warm ms";
@@ -24,7 +25,7 @@ final class Measured {
     static final String CHANGE_FIRST_PASS = "change ms, first pass";
     static final String READ_FINDINGS = "read all findings ms";
 
-    private static final List<String> COLUMNS = List.of(FILE_MB, CHECK_LAUNCHER, CHECK_JAR, LOAD_MS, EVAL_COLD, EVAL_WARM,
+    private static final List<String> COLUMNS = List.of(FILE_MB, CHECK_LAUNCHER, CHECK_JAR, DIFF_LAUNCHER, LOAD_MS, EVAL_COLD, EVAL_WARM,
             FLOOR_COLD, FLOOR_WARM, "x floor cold", "x floor warm", FINDINGS, LIVE_HEAP_MB, PEAK_HEAP_MB, CHANGE_MEDIAN,
             CHANGE_P90, CHANGE_FIRST_PASS, READ_FINDINGS);
 
@@ -61,7 +62,7 @@ final class Measured {
     static String format(String column, double value) {
         if (Double.isNaN(value)) return "-";
         if (Double.isInfinite(value)) return "out of memory";
-        if (column.startsWith("check") || column.startsWith("change")) return String.format(Locale.ROOT, "%.2f", value);
+        if (column.startsWith("check") || column.startsWith("diff") || column.startsWith("change")) return String.format(Locale.ROOT, "%.2f", value);
         if (column.startsWith("x ") || column.equals(FILE_MB) || column.equals(READ_FINDINGS)) return String.format(Locale.ROOT, "%.1f", value);
         return String.format(Locale.ROOT, "%,.0f", value);
     }

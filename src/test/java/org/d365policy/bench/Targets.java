@@ -27,6 +27,9 @@ final class Targets {
             lines.add(atMost("evaluation / plain Java floor at 100,000 users, cold", at100k.get("x floor cold"), 5.0, "x"));
             lines.add(atMost("evaluation / plain Java floor at 100,000 users, warm", at100k.get("x floor warm"), 5.0, "x"));
             lines.add(atMost("one change on a warm 100,000-user session (median)", at100k.get(Measured.CHANGE_MEDIAN), 1.0, "ms"));
+            lines.add(atMost(String.format(Locale.ROOT, "diff of two 100,000-user snapshots differing in %d records / check of one,"
+                    + " whole process (launcher)", Benchmark.DIFF_RECORDS),
+                    at100k.get(Measured.DIFF_LAUNCHER) / at100k.get(Measured.CHECK_LAUNCHER), 1.3, "x"));
         }
         if (at1m == null) {
             lines.add("- 1,000,000 users: not measured (add 1000000 to bench.sizes)");

@@ -191,6 +191,38 @@ class GateRangeTest {
     }
 
     @Test
+    void sarifFingerprintsTellTenantFilesApartAndIgnoreLineNumbers() throws Exception {
+        repo.commit("uat.tenant.yaml", BOB_UNLICENSED);
+        repo.commit("prod.tenant.yaml", BOB_UNLICENSED);
+        JsonNode first = sarifResults(gate("--base", "main", "--format", "sarif"));
+        String prod = fingerprint(first, "prod.tenant.yaml");
+        String uat = fingerprint(first, "uat.tenant.yaml");
+        assertThat(prod).isNotEqualTo(uat);
+
+        repo.commit("prod.tenant.yaml", "# moved down by a comment\n" + BOB_UNLICENSED);
+        JsonNode moved = sarifResults(gate("--base", "main", "--format", "sarif"));
+        assertThat(fingerprint(moved, "prod.tenant.yaml")).isEqualTo(prod);
+    }
+
+    private static JsonNode sarifResults(CliRun run) throws Exception {
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        return new ObjectMapper().readTree(run.out).get("runs").get(0).get("results");
+    }
+
+    /** The fingerprint of bob's LIC-001 in a file. */
+    private static String fingerprint(JsonNode results, String file) {
+        for (JsonNode r : results) {
+            JsonNode location = r.get("locations").get(0);
+            if (r.get("ruleId").asText().equals("LIC-001")
+                    && location.get("logicalLocations").get(0).get("fullyQualifiedName").asText().equals("user:prod/bob@contoso.com")
+                    && location.get("physicalLocation").get("artifactLocation").get("uri").asText().equals(file)) {
+                return r.get("partialFingerprints").get("d365Finding/v1").asText();
+            }
+        }
+        throw new AssertionError("no LIC-001 of bob in " + file + ": " + results);
+    }
+
+    @Test
     void headWithoutBaseIsAUsageError() {
         CliRun run = gate("--head", "feature");
         assertThat(run.exit).isEqualTo(2);

@@ -59,8 +59,13 @@ public final class TestRepository {
 
     /** Runs git with extra environment variables and returns whatever happened. */
     public Result run(Map<String, String> env, String... args) throws Exception {
+        return runCommand(env, "git", args);
+    }
+
+    /** Runs a program in the repository's folder with extra environment variables, and returns whatever happened. */
+    public Result runCommand(Map<String, String> env, String program, String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add("git");
+        command.add(program);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);

@@ -7,10 +7,15 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.d365policy.cli.CliRun;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.RuleInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The SARIF of every command validates against the official 2.1.0 schema and says what code scanning needs. */
 class SarifReportTest {
     private static final String EXAMPLE = "examples/contoso.tenant.yaml";
+    /** What SARIF's own check SARIF2012 accepts as a friendly name: capitalized words, no two capitals in a row. */
+    static final String PASCAL_CASE = "([A-Z][a-z0-9]+)+";
     private static JsonSchema schema;
 
     @BeforeAll
@@ -44,10 +51,15 @@ class SarifReportTest {
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         JsonNode runNode = sarif.get("runs").get(0);
         assertThat(runNode.get("invocations").get(0).get("exitCode").asInt()).isEqualTo(1);
-        JsonNode rules = runNode.get("tool").get("driver").get("rules");
+        JsonNode driver = runNode.get("tool").get("driver");
+        assertThat(driver.get("informationUri").asText()).isEqualTo(Version.home()).startsWith("https://");
+        JsonNode rules = driver.get("rules");
         Set<String> ruleIds = new HashSet<>();
         for (JsonNode rule : rules) {
             assertThat(ruleIds.add(rule.get("id").asText())).as("one rules[] entry per rule").isTrue();
+            assertThat(rule.get("name").asText()).as("code scanning's friendly name").matches(PASCAL_CASE);
+            assertThat(rule.get("helpUri").asText()).as("the rule's section of the catalog")
+                    .isEqualTo(Version.catalog() + "#" + rule.get("id").asText().toLowerCase(Locale.ROOT));
             assertThat(rule.get("shortDescription").get("text").asText()).isNotBlank();
             assertThat(rule.get("fullDescription").get("text").asText()).isNotBlank();
             assertThat(rule.get("help").get("text").asText()).contains("Source: ");
@@ -78,6 +90,17 @@ class SarifReportTest {
         JsonNode expired = find(results, "WAIVER-001", "waiver:LIC-001:user:prod/carol@contoso.com");
         assertThat(expired.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
                 .isEqualTo("examples/contoso.waivers.yaml");
+    }
+
+    @Test
+    void everyRuleHasAPascalCaseNameAndItsCatalogSectionHasTheAnchor() throws Exception {
+        String catalog = Files.readString(Path.of("rules/CATALOG.md"));
+        for (RuleInfo rule : RuleBase.bundled().catalog().values()) {
+            assertThat(SarifReportWriter.pascalCase(rule.title())).as(rule.title()).matches(PASCAL_CASE);
+            assertThat(catalog).as("the helpUri anchor of " + rule.id()).contains("\n## " + rule.id() + "\n");
+        }
+        assertThat(SarifReportWriter.pascalCase("Not in the environment's security group")).isEqualTo("NotInTheEnvironmentsSecurityGroup");
+        assertThat(SarifReportWriter.pascalCase("Invitation holds a seat")).isEqualTo("InvitationHoldsSeat");
     }
 
     @Test
