@@ -6,6 +6,7 @@ import org.d365policy.sources.ApiList;
 import org.d365policy.sources.ListFetcher;
 import org.d365policy.sources.Responses;
 import org.d365policy.sources.http.Endpoint;
+import org.d365policy.sources.http.SourceFailure;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -64,7 +65,10 @@ public final class GraphReader {
         while (!pending.isEmpty()) {
             String group = pending.poll();
             if (!read.add(group)) continue;
-            if (read.size() > MAX_GROUPS) throw new IllegalStateException("more than " + MAX_GROUPS + " nested groups");
+            if (read.size() > MAX_GROUPS) {
+                throw new SourceFailure("GET " + graph.baseUrl() + ApiList.GROUP_MEMBERS.query(group), "more than " + MAX_GROUPS
+                        + " groups are nested in the groups the environments name; stopped");
+            }
             fetcher.fetch(graph, ApiList.GROUP_MEMBERS, group);
             for (Responses.Page page : fetcher.responses().pages(ApiList.GROUP_MEMBERS.folder(group), ApiList.GROUP_MEMBERS.entity(group))) {
                 for (JsonNode member : page.body().path("value")) {

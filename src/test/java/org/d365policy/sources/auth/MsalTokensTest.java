@@ -54,6 +54,20 @@ class MsalTokensTest {
     }
 
     @Test
+    void theDeviceCodeFlowShowsTheCodeAndGetsAToken() throws Exception {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        MsalTokens tokens = MsalTokens.deviceCode(signIn(), shown::add);
+        assertThat(tokens.token(graph)).isEqualTo(FakeMicrosoft.TOKEN);
+        Endpoint dataverse = new Endpoint("Dataverse prod", "https://prod.crm4.dynamics.com/api/data/v9.2/", "https://prod.crm4.dynamics.com",
+                Map.of());
+        assertThat(tokens.token(dataverse)).as("silently, with the first sign-in's refresh token").isEqualTo(FakeMicrosoft.TOKEN);
+        assertThat(server.seen().get(2).body()).contains("grant_type=refresh_token").contains("user_impersonation");
+        assertThat(shown).as("one code for every API").containsExactly("To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the "
+                + "code FAKE-CODE to authenticate.");
+        assertThat(server.seen().get(0).target()).isEqualTo("/fabrikam.onmicrosoft.com/oauth2/v2.0/devicecode");
+    }
+
+    @Test
     void aCertificateThatIsNoPkcs12FileIsExit2() {
         assertThatThrownBy(() -> MsalTokens.certificate(signIn(), new java.io.ByteArrayInputStream("not a certificate".getBytes()), "", "app.pfx"))
                 .isInstanceOf(SourceFailure.class).hasMessageStartingWith("--certificate app.pfx: not a PKCS#12 (.pfx, .p12) file");
