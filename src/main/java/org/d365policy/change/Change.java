@@ -1,12 +1,13 @@
 package org.d365policy.change;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.AdminRole;
-import org.d365policy.model.Located;
-import org.d365policy.model.Operation;
+
 import org.d365policy.model.Upn;
-import org.d365policy.model.UserType;
+import org.d365policy.model.change.Operation;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.AdminRole;
+import org.d365policy.model.snapshot.Located;
+import org.d365policy.model.snapshot.UserType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

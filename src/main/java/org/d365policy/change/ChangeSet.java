@@ -1,7 +1,9 @@
 package org.d365policy.change;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.d365policy.model.Located;
+
+import org.d365policy.model.Upn;
+import org.d365policy.model.snapshot.Located;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package org.d365policy.change;
 
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.AdminRole;
-import org.d365policy.model.Operation;
+import org.d365policy.model.change.Operation;
+import org.d365policy.model.snapshot.AdminRole;
 
 import java.nio.file.Path;
 import java.util.HashSet;

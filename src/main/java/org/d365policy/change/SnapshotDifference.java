@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.d365policy.engine.LiveTenant;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;

@@ -7,7 +7,7 @@ import org.d365policy.engine.RuleInfo;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.model.Finding;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.FindingContext;
 import org.d365policy.report.Location;
 import org.d365policy.report.ReportedFinding;

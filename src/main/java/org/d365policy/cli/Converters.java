@@ -1,7 +1,7 @@
 package org.d365policy.cli;
 
 import org.d365policy.load.StrictDateDeserializer;
-import org.d365policy.model.Profile;
+import org.d365policy.model.snapshot.Profile;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -5,8 +5,8 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.WaiverLoader;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.Waiver;
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.Tenant;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

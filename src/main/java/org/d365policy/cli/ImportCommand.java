@@ -1,6 +1,6 @@
 package org.d365policy.cli;
 
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.Version;
 import org.d365policy.sources.ResponseFolder;
 import org.d365policy.sources.Responses;

@@ -2,7 +2,7 @@ package org.d365policy.cli;
 
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.RulesException;
-import org.d365policy.model.Profile;
+import org.d365policy.model.snapshot.Profile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

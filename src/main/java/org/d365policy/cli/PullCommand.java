@@ -2,7 +2,7 @@ package org.d365policy.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.Version;
 import org.d365policy.sources.ResponseFolder;
 import org.d365policy.sources.SnapshotOutput;

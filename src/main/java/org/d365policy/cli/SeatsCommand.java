@@ -5,7 +5,7 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.SeatLedger;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.SeatsWriter;
 import org.d365policy.report.TenantHeader;
 import picocli.CommandLine.Command;

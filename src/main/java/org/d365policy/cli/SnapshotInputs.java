@@ -3,7 +3,7 @@ package org.d365policy.cli;
 import org.d365policy.load.DocumentFormat;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,17 +1,17 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.AccessBlock;
-import org.d365policy.model.AccessBlocker;
-import org.d365policy.model.Account;
-import org.d365policy.model.EffectiveRole;
-import org.d365policy.model.Explaining;
 import org.d365policy.model.Finding;
-import org.d365policy.model.GroupStanding;
-import org.d365policy.model.SecurityGroupStanding;
 import org.d365policy.model.Subject;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.derived.AccessBlock;
+import org.d365policy.model.derived.AccessBlocker;
+import org.d365policy.model.derived.EffectiveRole;
+import org.d365policy.model.derived.GroupStanding;
+import org.d365policy.model.derived.SecurityGroupStanding;
+import org.d365policy.model.fact.Explaining;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,10 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.Evaluation;
-import org.d365policy.model.PolicyOverrides;
-import org.d365policy.model.Profile;
-import org.d365policy.model.Tenant;
-
-import org.d365policy.model.Waiver;
+import org.d365policy.model.fact.Evaluation;
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.PolicyOverrides;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.time.LocalDate;
 import java.util.List;

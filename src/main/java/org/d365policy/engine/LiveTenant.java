@@ -1,17 +1,17 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.Account;
-import org.d365policy.model.AdminRole;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.GroupMember;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.InvitationStatus;
-import org.d365policy.model.Subscription;
-import org.d365policy.model.Team;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.fact.GroupMember;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.AdminRole;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.InvitationStatus;
+import org.d365policy.model.snapshot.Subscription;
+import org.d365policy.model.snapshot.Team;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.EffectiveRole;
 import org.d365policy.model.Finding;
-import org.d365policy.model.SecurityGroupStanding;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.derived.EffectiveRole;
+import org.d365policy.model.derived.SecurityGroupStanding;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.util.List;
 

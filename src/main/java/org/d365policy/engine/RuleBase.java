@@ -1,6 +1,5 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.Severity;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -17,6 +16,8 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.model.Model;
+
+import org.d365policy.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,9 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.SeatHold;
-import org.d365policy.model.SeatUsage;
 import org.kie.api.runtime.ClassObjectFilter;
+
+import org.d365policy.model.derived.SeatHold;
+import org.d365policy.model.derived.SeatUsage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

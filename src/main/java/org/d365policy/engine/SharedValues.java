@@ -1,7 +1,8 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.SharedValue;
 import org.kie.api.runtime.rule.AccumulateFunction;
+
+import org.d365policy.model.derived.SharedValue;
 
 import java.io.ObjectInput;
 import java.io.ObjectOutput;

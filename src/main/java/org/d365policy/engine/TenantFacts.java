@@ -1,23 +1,23 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.Account;
-import org.d365policy.model.AccountAdminRole;
-import org.d365policy.model.AccountLicense;
-import org.d365policy.model.AdminRole;
-import org.d365policy.model.BusinessUnit;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.GroupMember;
-import org.d365policy.model.GroupNesting;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.Role;
-import org.d365policy.model.Subscription;
-import org.d365policy.model.Team;
-import org.d365policy.model.TeamMember;
-import org.d365policy.model.TeamRole;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserRole;
+import org.d365policy.model.fact.AccountAdminRole;
+import org.d365policy.model.fact.AccountLicense;
+import org.d365policy.model.fact.GroupMember;
+import org.d365policy.model.fact.GroupNesting;
+import org.d365policy.model.fact.TeamMember;
+import org.d365policy.model.fact.TeamRole;
+import org.d365policy.model.fact.UserRole;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.AdminRole;
+import org.d365policy.model.snapshot.BusinessUnit;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.Role;
+import org.d365policy.model.snapshot.Subscription;
+import org.d365policy.model.snapshot.Team;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.util.function.Consumer;
 

@@ -1,23 +1,24 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.AccountAdminRole;
-import org.d365policy.model.AccountLicense;
-import org.d365policy.model.Finding;
-import org.d365policy.model.GroupMember;
-import org.d365policy.model.GroupNesting;
-import org.d365policy.model.JudgedRule;
-import org.d365policy.model.Waived;
-import org.d365policy.model.Waiver;
-import org.d365policy.model.TeamMember;
-import org.d365policy.model.TeamRole;
-import org.d365policy.model.UserRole;
-import org.d365policy.model.Tenant;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
+
+import org.d365policy.model.Finding;
+import org.d365policy.model.derived.Waived;
+import org.d365policy.model.fact.AccountAdminRole;
+import org.d365policy.model.fact.AccountLicense;
+import org.d365policy.model.fact.GroupMember;
+import org.d365policy.model.fact.GroupNesting;
+import org.d365policy.model.fact.JudgedRule;
+import org.d365policy.model.fact.TeamMember;
+import org.d365policy.model.fact.TeamRole;
+import org.d365policy.model.fact.UserRole;
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import org.d365policy.model.Located;
+
+import org.d365policy.model.snapshot.Located;
 
 import java.io.IOException;
 

@@ -1,6 +1,6 @@
 package org.d365policy.load;
 
-import org.d365policy.model.Located;
+import org.d365policy.model.snapshot.Located;
 
 /** A place in a document: its path, and the position of the object it is in. */
 final class Place {

@@ -1,11 +1,11 @@
 package org.d365policy.load;
 
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.Subscription;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.Subscription;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.nio.file.Path;
 

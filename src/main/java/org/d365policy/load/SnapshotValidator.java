@@ -1,20 +1,20 @@
 package org.d365policy.load;
 
-import org.d365policy.model.Account;
-import org.d365policy.model.BusinessUnit;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.InvitationStatus;
-import org.d365policy.model.Located;
-import org.d365policy.model.PolicyOverrides;
-import org.d365policy.model.Provenance;
-import org.d365policy.model.Role;
-import org.d365policy.model.Subscription;
-import org.d365policy.model.Team;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.BusinessUnit;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.InvitationStatus;
+import org.d365policy.model.snapshot.Located;
+import org.d365policy.model.snapshot.PolicyOverrides;
+import org.d365policy.model.snapshot.Provenance;
+import org.d365policy.model.snapshot.Role;
+import org.d365policy.model.snapshot.Subscription;
+import org.d365policy.model.snapshot.Team;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,9 @@
 package org.d365policy.load;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.d365policy.model.Located;
-import org.d365policy.model.Waiver;
+
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.Located;
 
 import java.util.List;
 

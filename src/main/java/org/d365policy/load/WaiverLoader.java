@@ -1,7 +1,7 @@
 package org.d365policy.load;
 
 import org.d365policy.model.Finding;
-import org.d365policy.model.Waiver;
+import org.d365policy.model.fact.Waiver;
 
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.d365policy.model;
 
+import org.d365policy.model.snapshot.UserRecord;
+
 /** The stable subject keys of rules.md, built in one place so that every rule spells them alike. */
 public final class Subject {
     private Subject() {

@@ -2,7 +2,7 @@ package org.d365policy.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.d365policy.engine.RuleSetFingerprint;
-import org.d365policy.model.Evaluation;
+import org.d365policy.model.fact.Evaluation;
 
 import java.util.List;
 import java.util.Set;

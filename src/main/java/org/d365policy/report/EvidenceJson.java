@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.d365policy.engine.RuleSetFingerprint;
-import org.d365policy.model.Evaluation;
+import org.d365policy.model.fact.Evaluation;
 
 /** The evidence as JSON: the JSON report's {@code evidence}, and SARIF's {@code run.properties}. */
 final class EvidenceJson {

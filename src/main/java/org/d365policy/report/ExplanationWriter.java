@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.d365policy.engine.Link;
 import org.d365policy.engine.RecordExplanation;
-import org.d365policy.model.EffectiveRole;
 import org.d365policy.model.Finding;
-import org.d365policy.model.Profile;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.derived.EffectiveRole;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,17 @@
 package org.d365policy.report;
 
-import org.d365policy.model.Account;
-import org.d365policy.model.Environment;
 import org.d365policy.model.Finding;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.InvitationStatus;
-import org.d365policy.model.Located;
 import org.d365policy.model.Subject;
-import org.d365policy.model.Subscription;
-import org.d365policy.model.Team;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.Waiver;
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.InvitationStatus;
+import org.d365policy.model.snapshot.Located;
+import org.d365policy.model.snapshot.Subscription;
+import org.d365policy.model.snapshot.Team;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;

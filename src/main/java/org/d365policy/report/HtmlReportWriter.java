@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import org.d365policy.engine.RuleInfo;
 import org.d365policy.engine.SeatLedger;
 import org.d365policy.model.Severity;
+import org.d365policy.model.snapshot.Role;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

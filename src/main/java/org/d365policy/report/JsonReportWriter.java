@@ -7,9 +7,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.d365policy.model.Finding;
-import org.d365policy.model.Profile;
 import org.d365policy.model.Severity;
+import org.d365policy.model.snapshot.Profile;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,7 +1,6 @@
 package org.d365policy.report;
 
 import org.d365policy.engine.SeatLedger;
-import org.d365policy.model.Finding;
 import org.d365policy.model.Severity;
 
 import java.util.ArrayList;

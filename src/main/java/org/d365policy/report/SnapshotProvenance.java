@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.d365policy.model.Tenant;
+
+import org.d365policy.model.snapshot.Tenant;
 
 /**
  * A snapshot's {@code provenance} (sources.md) as the evidence repeats it. The snapshot model of this

@@ -1,6 +1,6 @@
 package org.d365policy.report;
 
-import org.d365policy.model.Profile;
+import org.d365policy.model.snapshot.Profile;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,7 @@
 package org.d365policy.report;
 
 import org.apache.commons.text.WordUtils;
+
 import org.d365policy.model.Severity;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.d365policy.load.DocumentFormat;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -9,10 +9,10 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;

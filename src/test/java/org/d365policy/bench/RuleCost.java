@@ -6,7 +6,7 @@ import org.d365policy.engine.RuleFiles;
 import org.d365policy.engine.RuleSource;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

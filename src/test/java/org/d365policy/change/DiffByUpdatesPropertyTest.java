@@ -6,8 +6,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Profile;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.ReportedFinding;
 
 import java.time.LocalDate;

@@ -158,7 +158,7 @@ class CheckCommandTest {
 
     @Test
     void organizationRulesAddToTheBundledOnes() throws Exception {
-        write("org/extra.drl", "package acme;\nimport org.d365policy.model.*;\n"
+        write("org/extra.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"ACME-001\" @id(\"ACME-001\") @severity(\"warning\") @title(\"Nobody in sandbox\")\n"
                 + "when Environment( id == \"sandbox\" )\n"
                 + "then insertLogical( Finding.of( drools.getRule(), Subject.environment(\"sandbox\"), \"no sandbox please\" ) );\nend\n");
@@ -171,7 +171,7 @@ class CheckCommandTest {
 
     @Test
     void brokenOrganizationRulesExit3NamingFileAndLine() throws Exception {
-        write("broken/bad.drl", "package acme;\nimport org.d365policy.model.*;\n\n"
+        write("broken/bad.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n\n"
                 + "rule \"ACME-002\" @id(\"ACME-002\") @severity(\"error\") @title(\"x\")\n"
                 + "when Environment( id == )\nthen\nend\n");
         CliRun run = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("broken").toString());
@@ -181,19 +181,19 @@ class CheckCommandTest {
 
     @Test
     void organizationRulesNeedAnIdOfTheirOwn() throws Exception {
-        write("noid/a.drl", "package acme;\nimport org.d365policy.model.*;\n"
+        write("noid/a.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"no id\" when Environment() then end\n");
         CliRun noId = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("noid").toString());
         assertThat(noId.exit).isEqualTo(3);
         assertThat(noId.err).contains("a.drl").contains("has no @id");
 
-        write("taken/b.drl", "package acme;\nimport org.d365policy.model.*;\n"
+        write("taken/b.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"mine\" @id(\"LIC-001\") @severity(\"error\") @title(\"x\") when Environment() then end\n");
         CliRun taken = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("taken").toString());
         assertThat(taken.exit).isEqualTo(3);
         assertThat(taken.err).contains("b.drl").contains("LIC-001 is already used by a bundled rule");
 
-        write("sev/c.drl", "package acme;\nimport org.d365policy.model.*;\n"
+        write("sev/c.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"sev\" @id(\"ACME-3\") @severity(\"fatal\") @title(\"x\") when Environment() then end\n");
         CliRun severity = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("sev").toString());
         assertThat(severity.exit).isEqualTo(3);
@@ -202,7 +202,7 @@ class CheckCommandTest {
 
     @Test
     void anExceptionInsideARuleIsAnInternalErrorNeverAPass() throws Exception {
-        write("throws/t.drl", "package acme;\nimport org.d365policy.model.*;\n"
+        write("throws/t.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"boom\" @id(\"ACME-4\") @severity(\"info\") @title(\"x\")\n"
                 + "when Environment() then throw new IllegalStateException(\"boom\");\nend\n");
         CliRun run = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("throws").toString());

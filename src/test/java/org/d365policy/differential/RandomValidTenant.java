@@ -1,13 +1,13 @@
 package org.d365policy.differential;
 
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.AdminRole;
-import org.d365policy.model.EnvironmentType;
-import org.d365policy.model.InvitationStatus;
-import org.d365policy.model.Profile;
-import org.d365policy.model.ProvenanceKind;
-import org.d365policy.model.RoleTemplate;
-import org.d365policy.model.UserType;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.AdminRole;
+import org.d365policy.model.snapshot.EnvironmentType;
+import org.d365policy.model.snapshot.InvitationStatus;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.ProvenanceKind;
+import org.d365policy.model.snapshot.RoleTemplate;
+import org.d365policy.model.snapshot.UserType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import org.d365policy.bench.PlainJavaFloor;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -11,8 +11,8 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Profile;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package org.d365policy.engine;
 
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Operation;
-import org.d365policy.model.OperationRight;
-import org.d365policy.model.OperationScope;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.change.Operation;
+import org.d365policy.model.change.OperationRight;
+import org.d365policy.model.change.OperationScope;
+import org.d365policy.model.snapshot.Tenant;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

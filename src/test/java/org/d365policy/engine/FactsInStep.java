@@ -24,10 +24,10 @@ public final class FactsInStep {
         assertThat(actual).as("the session's facts of the tenant").containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    private static final Set<Class<?>> TENANT_KINDS = Set.of(org.d365policy.model.Subscription.class, org.d365policy.model.Account.class,
-            org.d365policy.model.AccountLicense.class, org.d365policy.model.AccountAdminRole.class, org.d365policy.model.Invitation.class,
-            org.d365policy.model.Group.class, org.d365policy.model.GroupMember.class, org.d365policy.model.GroupNesting.class,
-            org.d365policy.model.Environment.class, org.d365policy.model.BusinessUnit.class, org.d365policy.model.Role.class,
-            org.d365policy.model.Team.class, org.d365policy.model.TeamRole.class, org.d365policy.model.TeamMember.class,
-            org.d365policy.model.UserRecord.class, org.d365policy.model.UserRole.class);
+    private static final Set<Class<?>> TENANT_KINDS = Set.of(org.d365policy.model.snapshot.Subscription.class, org.d365policy.model.snapshot.Account.class,
+            org.d365policy.model.fact.AccountLicense.class, org.d365policy.model.fact.AccountAdminRole.class, org.d365policy.model.snapshot.Invitation.class,
+            org.d365policy.model.snapshot.Group.class, org.d365policy.model.fact.GroupMember.class, org.d365policy.model.fact.GroupNesting.class,
+            org.d365policy.model.snapshot.Environment.class, org.d365policy.model.snapshot.BusinessUnit.class, org.d365policy.model.snapshot.Role.class,
+            org.d365policy.model.snapshot.Team.class, org.d365policy.model.fact.TeamRole.class, org.d365policy.model.fact.TeamMember.class,
+            org.d365policy.model.snapshot.UserRecord.class, org.d365policy.model.fact.UserRole.class);
 }

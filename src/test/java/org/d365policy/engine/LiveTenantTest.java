@@ -1,15 +1,15 @@
 package org.d365policy.engine;
 
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.Account;
-import org.d365policy.model.AdminRole;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.InvitationStatus;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.AdminRole;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.InvitationStatus;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

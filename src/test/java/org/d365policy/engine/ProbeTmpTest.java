@@ -1,8 +1,8 @@
 package org.d365policy.engine;
 
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Account;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.Tenant;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,10 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.SharedValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.d365policy.model.derived.SharedValue;
 
 class SharedValuesTest {
     private final SharedValues function = new SharedValues();

@@ -12,7 +12,7 @@ import org.d365policy.engine.RuleBase;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.model.Severity;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.Status;

@@ -5,14 +5,14 @@ import io.cucumber.java.en.When;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
-import org.d365policy.model.Finding;
-import org.d365policy.model.Profile;
-import org.d365policy.model.Tenant;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.WaiverLoader;
-import org.d365policy.model.Waiver;
+import org.d365policy.model.Finding;
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.Tenant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.LocalDate;
 import java.util.List;

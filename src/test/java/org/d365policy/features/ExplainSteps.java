@@ -8,9 +8,9 @@ import org.d365policy.engine.Link;
 import org.d365policy.engine.RecordExplanation;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantSession;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

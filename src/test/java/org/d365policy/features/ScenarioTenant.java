@@ -3,7 +3,7 @@ package org.d365policy.features;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.Tenant;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

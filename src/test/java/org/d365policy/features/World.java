@@ -1,6 +1,7 @@
 package org.d365policy.features;
 
 import io.cucumber.java.Before;
+
 import org.d365policy.model.Finding;
 
 import java.util.List;

@@ -1,8 +1,9 @@
 package org.d365policy.load;
 
-import org.d365policy.model.ProvenanceKind;
-import org.d365policy.model.Tenant;
 import org.junit.jupiter.api.Test;
+
+import org.d365policy.model.snapshot.ProvenanceKind;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.nio.charset.StandardCharsets;
 

@@ -31,10 +31,10 @@ class FailClosedTest {
     @BeforeAll
     static void rulesAndRepository() throws Exception {
         broken = Files.createDirectories(dir.resolve("broken"));
-        Files.writeString(broken.resolve("bad.drl"), "package acme;\nimport org.d365policy.model.*;\n"
+        Files.writeString(broken.resolve("bad.drl"), "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"ACME-1\" @id(\"ACME-1\") @severity(\"error\") @title(\"x\")\nwhen Environment( id == )\nthen\nend\n");
         throwing = Files.createDirectories(dir.resolve("throwing"));
-        Files.writeString(throwing.resolve("boom.drl"), "package acme;\nimport org.d365policy.model.*;\n"
+        Files.writeString(throwing.resolve("boom.drl"), "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"ACME-2\" @id(\"ACME-2\") @severity(\"info\") @title(\"x\")\n"
                 + "when UserRecord() then throw new IllegalStateException(\"boom\");\nend\n");
         repo = new TestRepository(Files.createDirectories(dir.resolve("repo")));

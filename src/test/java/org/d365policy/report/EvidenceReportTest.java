@@ -171,7 +171,7 @@ class EvidenceReportTest {
     }
 
     /** A model object the way the snapshot's provenance is one: annotated fields, and a position in the file. */
-    static final class MadeBy extends org.d365policy.model.Located {
+    static final class MadeBy extends org.d365policy.model.snapshot.Located {
         @com.fasterxml.jackson.annotation.JsonProperty("kind")
         private final String kind = "import";
         @com.fasterxml.jackson.annotation.JsonProperty("leftOut")

@@ -2,8 +2,8 @@ package org.d365policy.change.ops;
 
 import org.d365policy.change.Change;
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.Group;
 import org.d365policy.model.Subject;
+import org.d365policy.model.snapshot.Group;
 
 /** Direct membership of Entra groups: addGroupMember, removeGroupMember. */
 public final class GroupOps {

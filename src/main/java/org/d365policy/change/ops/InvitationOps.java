@@ -2,10 +2,10 @@ package org.d365policy.change.ops;
 
 import org.d365policy.change.Change;
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.Invitation;
-import org.d365policy.model.InvitationStatus;
-import org.d365policy.model.SeatRequest;
 import org.d365policy.model.Subject;
+import org.d365policy.model.change.SeatRequest;
+import org.d365policy.model.snapshot.Invitation;
+import org.d365policy.model.snapshot.InvitationStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.d365policy.change.ops;
 
 import org.d365policy.engine.LiveTenant;
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 
 /**
  * What the platform itself does after an operation (changes.md): taking away someone's last

@@ -1,8 +1,8 @@
 package org.d365policy.change.ops;
 
 import org.d365policy.engine.TenantSession;
-import org.d365policy.model.BeforeRecord;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.change.BeforeRecord;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -3,15 +3,15 @@ package org.d365policy.change.ops;
 import org.d365policy.change.Change;
 import org.d365policy.engine.LiveTenant;
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.Account;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Group;
-import org.d365policy.model.Role;
-import org.d365policy.model.SeatRequest;
-import org.d365policy.model.Subscription;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.change.SeatRequest;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Role;
+import org.d365policy.model.snapshot.Subscription;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 
 import java.util.List;
 

@@ -2,10 +2,10 @@ package org.d365policy.change.ops;
 
 import org.d365policy.change.Change;
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Operation;
 import org.d365policy.model.Subject;
-import org.d365policy.model.Team;
+import org.d365policy.model.change.Operation;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Team;
 
 import java.util.List;
 

@@ -2,13 +2,13 @@ package org.d365policy.change.ops;
 
 import org.d365policy.change.Change;
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.BusinessUnit;
-import org.d365policy.model.Environment;
-import org.d365policy.model.Operation;
 import org.d365policy.model.Subject;
-import org.d365policy.model.UserRecord;
-import org.d365policy.model.UserType;
+import org.d365policy.model.change.Operation;
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.BusinessUnit;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.UserRecord;
+import org.d365policy.model.snapshot.UserType;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.d365policy.change.ops;
 
 import org.d365policy.load.InvalidInputException;
-import org.d365policy.model.AdminRole;
+import org.d365policy.model.snapshot.AdminRole;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

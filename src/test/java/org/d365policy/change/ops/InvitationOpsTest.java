@@ -1,7 +1,8 @@
 package org.d365policy.change.ops;
 
-import org.d365policy.model.InvitationStatus;
 import org.junit.jupiter.api.Test;
+
+import org.d365policy.model.snapshot.InvitationStatus;
 
 import java.time.LocalDate;
 

@@ -10,9 +10,9 @@ import org.d365policy.engine.TenantSession;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
-import org.d365policy.model.BeforeRecord;
-import org.d365policy.model.Tenant;
-import org.d365policy.model.UserRecord;
+import org.d365policy.model.change.BeforeRecord;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,11 +1,12 @@
 package org.d365policy.change.ops;
 
-import org.d365policy.model.AccessMode;
-import org.d365policy.model.UserType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.d365policy.model.snapshot.AccessMode;
+import org.d365policy.model.snapshot.UserType;
 
 class UserRecordOpsTest {
     @Test
