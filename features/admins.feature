@@ -2,6 +2,16 @@ Feature: Admins
   Microsoft 365 admin roles are held by accounts. The global admin can do everything in the tenant,
   so a tenant that depends on one person for it is stuck when that person is away.
 
+  Background:
+    Given the tenant is judged on 2026-11-22
+    And every subscription, D365_CE_PLAN among them, has 25 seats unless a step says otherwise
+    And every environment has the business unit root with these predefined roles:
+      | role        | name                 | template             |
+      | sysadmin    | System Administrator | system-administrator |
+      | salesperson | Salesperson          | salesperson          |
+      | basic-user  | Basic User           | basic-user           |
+    And a person's user record holds the role salesperson unless a step says otherwise
+
   @ADM-001
   Rule: ADM-001 More than one person should hold the global admin role
 

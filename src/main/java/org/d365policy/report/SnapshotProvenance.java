@@ -8,12 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.d365policy.model.snapshot.Tenant;
 
-/**
- * A snapshot's {@code provenance} (sources.md) as the evidence repeats it. The snapshot model of this
- * branch has no such field yet (it is added beside this work): {@link #of} is the one place to connect,
- * as {@code return toJson(tenant.getProvenance());}. Until then every snapshot here is hand-written
- * as far as the evidence can tell, which the loader guarantees by refusing an unknown field.
- */
+/** A snapshot's {@code provenance} (sources.md) as the evidence repeats it: the fields as written, in their order. */
 public final class SnapshotProvenance {
     /** Only the fields the format names: a model object's line and column are not part of the provenance. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -26,7 +21,7 @@ public final class SnapshotProvenance {
 
     /** The snapshot's provenance, or null for a snapshot that carries none. */
     public static JsonNode of(Tenant tenant) {
-        return null;
+        return toJson(tenant.getProvenance());
     }
 
     /** Writes the fields annotated with {@code @JsonProperty}, in their declared order, leaving out those not given. */

@@ -176,7 +176,7 @@ class CheckCommandTest {
                 + "when Environment( id == )\nthen\nend\n");
         CliRun run = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("broken").toString());
         assertThat(run.exit).as(run.toString()).isEqualTo(3);
-        assertThat(run.err).contains("bad.drl line 5").doesNotContain("\tat ");
+        assertThat(run.err).contains("bad.drl line 8").doesNotContain("\tat ");
     }
 
     @Test

@@ -81,14 +81,14 @@ class QuietOptionTest {
         List<String> lines = lines(run);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("INTRODUCED ERROR  LIC-001  prod.tenant.yaml:12  user:prod/bob@contoso.com  bob@contoso.com ");
-        assertThat(lines.get(1)).isEqualTo("2 errors, 0 warnings, 0 info after the change, 0 resolved: failed (--fail-on error)");
+        assertThat(lines.get(1)).isEqualTo("2 errors, 0 warnings, 1 info after the change, 0 resolved: failed (--fail-on error)");
 
         repo.git("reset", "-q", "--hard");
         repo.write("prod.tenant.yaml", TENANT.replace("seats: 10", "seats: 11"));
         repo.git("add", "prod.tenant.yaml");
         CliRun passing = CliRun.of("gate", "--repo", dir.toString(), "--quiet");
         assertThat(passing.exit).isEqualTo(0);
-        assertThat(lines(passing)).containsExactly("1 error, 0 warnings, 0 info after the change, 0 resolved: passed (--fail-on error)");
+        assertThat(lines(passing)).containsExactly("1 error, 0 warnings, 1 info after the change, 0 resolved: passed (--fail-on error)");
     }
 
     @Test

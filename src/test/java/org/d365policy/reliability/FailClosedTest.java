@@ -63,7 +63,7 @@ class FailClosedTest {
     void rulesThatDoNotCompileExit3(String name) {
         CliRun run = run(command(name), "--rules", broken.toString());
         assertThat(run.exit).as(run.toString()).isEqualTo(3);
-        assertThat(run.err).contains("bad.drl line 4").doesNotContain("\tat ");
+        assertThat(run.err).contains("bad.drl line 7").doesNotContain("\tat ");
         assertThat(run.out).isEmpty();
     }
 

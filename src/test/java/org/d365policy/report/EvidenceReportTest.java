@@ -78,6 +78,7 @@ class EvidenceReportTest {
         Files.writeString(dir.resolve("own.drl"), """
                 package org.example.own
                 import org.d365policy.model.*
+                import org.d365policy.model.snapshot.*
                 rule "Every subscription is noted" @id("ORG-001") @severity("info") @title("Noted")
                 when
                     Subscription( $sku : sku )
@@ -121,9 +122,9 @@ class EvidenceReportTest {
         JsonNode report = json(CliRun.of("what-if", EXAMPLE, CHANGES, "--format", "json"));
         assertThat(report.get("evidence").get("inputs").get(1).get("role").asText()).isEqualTo("change set");
         assertThat(report.get("evidence").get("inputs").get(1).get("sha256").asText()).isEqualTo(sha256(CHANGES));
-        // The enableUser of Frank is on line 20, the removeRole of Mia on line 27 (both judged on the state after).
+        // The enableUser of Frank is on line 20, the removeRole of Mia on line 33 (both judged on the state after).
         assertLocated(finding(report, "CHG-003", "user:prod/frank@contoso.com"), CHANGES, 20);
-        assertLocated(finding(report, "CHG-005", "user:prod/mia@contoso.com"), CHANGES, 27);
+        assertLocated(finding(report, "CHG-005", "user:prod/mia@contoso.com"), CHANGES, 33);
         assertLocated(finding(report, "CHG-001", "subscription:D365_SALES_PRO"), CHANGES, 6);
         assertLocated(finding(report, "CHG-004", "user:prod/carol@contoso.com"), CHANGES, 23);
         // Unchanged and introduced snapshot findings stay where the snapshot writes their subject.
@@ -170,19 +171,24 @@ class EvidenceReportTest {
         assertThat(inputs.get(0).get("profile").asText()).isEqualTo("ce-v9");
     }
 
-    /** A model object the way the snapshot's provenance is one: annotated fields, and a position in the file. */
-    static final class MadeBy extends org.d365policy.model.snapshot.Located {
-        @com.fasterxml.jackson.annotation.JsonProperty("kind")
-        private final String kind = "import";
-        @com.fasterxml.jackson.annotation.JsonProperty("leftOut")
-        private final Integer leftOut = null;
-    }
-
     @Test
-    void provenanceIsRepeatedWithTheFieldsGivenAndWithoutItsPlaceInTheFile() {
-        MadeBy provenance = new MadeBy();
-        provenance.setPosition(3, 5);
-        assertThat(SnapshotProvenance.toJson(provenance).toString()).isEqualTo("{\"kind\":\"import\"}");
+    void anImportedSnapshotsProvenanceIsRepeatedWithTheFieldsItGives() throws Exception {
+        Path snapshot = dir.resolve("imported.tenant.yaml");
+        Files.writeString(snapshot, """
+                tenant: contoso
+                provenance:
+                  kind: import
+                  tool: d365-policy 0.1.0
+                  sources: [graph/users.json]
+                  approximations: ["invitation issue day taken from modifiedon: 3"]
+                  leftOut: 2
+                """);
+        JsonNode input = json(CliRun.of("check", snapshot.toString(), "--format", "json", "--as-of", "2026-11-22"))
+                .get("evidence").get("inputs").get(0);
+        // As written and in the format's order; generatedAt is left out because the snapshot gives none.
+        assertThat(input.get("provenance").toString()).isEqualTo("{\"kind\":\"import\",\"tool\":\"d365-policy 0.1.0\","
+                + "\"sources\":[\"graph/users.json\"],\"approximations\":[\"invitation issue day taken from modifiedon: 3\"],"
+                + "\"leftOut\":2}");
         assertThat(SnapshotProvenance.toJson(null)).isNull();
     }
 

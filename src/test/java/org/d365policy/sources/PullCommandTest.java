@@ -69,7 +69,9 @@ class PullCommandTest {
                 "SG-001 user:fabrikam-prod/carol@fabrikam.com",
                 "SG-001 user:fabrikam-prod/dave@fabrikam.com",
                 "SG-001 user:fabrikam-prod/frank@fabrikam.com",
-                "APP-002 user:fabrikam-prod/erp@fabrikam.com");
+                "APP-002 user:fabrikam-prod/erp@fabrikam.com",
+                // Dave's account is blocked but keeps its license; Fabrikam has one global admin.
+                "LIC-009 account:dave@fabrikam.com", "ADM-001 tenant:Fabrikam");
         assertThat(server.requestsTo(USERS)).as("the 429 was retried, then three more pages").isEqualTo(5);
         assertThat(server.requestsTo(SKUS)).as("the 503 was retried").isEqualTo(2);
     }
