@@ -6,6 +6,7 @@ import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.testing.SeededCases;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -14,8 +15,9 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The differential test proves little if its tenants never break a rule: the tenants of a few hundred
- * seeds must make the floor report every snapshot rule, and must be reproducible from their seed.
+ * The differential test proves little if its tenants never break a rule: the tenants of the seeds that
+ * {@link RulesAgreeWithFloorPropertyTest} runs must make the floor report every snapshot rule, and must
+ * be reproducible from their seed.
  */
 class RandomValidTenantTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,7 +25,7 @@ class RandomValidTenantTest {
     @Test
     void aFewHundredTenantsBreakEverySnapshotRule() throws Exception {
         Set<String> fired = new TreeSet<>();
-        for (long seed = 0; seed < 300; seed++) {
+        for (long seed : SeededCases.spread(RulesAgreeWithFloorPropertyTest.SEED_BASE, RulesAgreeWithFloorPropertyTest.TENANTS)) {
             Tenant tenant = new SnapshotLoader().load(JSON.writeValueAsBytes(RandomValidTenant.generate(seed)), "generated.json");
             EvaluationSettings settings = EvaluationSettings.resolve(tenant, null, null, RandomValidTenant.AS_OF, null);
             for (String finding : PlainJavaFloor.evaluate(tenant, settings.toFact())) fired.add(finding.substring(0, finding.indexOf(' ')));

@@ -1,10 +1,6 @@
 package org.d365policy.differential;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.ShrinkingMode;
 import org.d365policy.bench.PlainJavaFloor;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
@@ -13,32 +9,35 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.snapshot.Profile;
 import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.testing.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Differential testing: on random valid tenants, the rules and {@link PlainJavaFloor}, two independent
  * readings of rules.md, must find exactly the same (rule, subject) pairs for every snapshot rule.
- * A disagreement names the seed; {@code mvn test -Dtest='RulesAgreeWithFloorPropertyTest#replayTheSeedGiven' -Dfloor.seed=N}
- * replays that tenant alone (see README, "Differential testing").
+ * Plain JUnit 5 over {@value #TENANTS} seeds derived from {@link #SEED_BASE} (see {@link SeededCases});
+ * a disagreement names the seed, and
+ * {@code mvn -B -o test -Dtest='RulesAgreeWithFloorPropertyTest' -Dfloor.seed=N -Dfuzz.skip}
+ * replays that tenant alone ({@code -Dfloor.count=C} runs another number of tenants; see README,
+ * "Differential testing"). There is no shrinking: the failing tenant is replayed as is.
  */
 class RulesAgreeWithFloorPropertyTest {
+    /** The base seed of the tenants of a run; {@link RandomValidTenantTest} checks the same tenants. */
+    static final long SEED_BASE = 0xD365_F100_2026L;
+    static final int TENANTS = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Property(tries = 300, shrinking = ShrinkingMode.OFF)
-    void theRulesAndTheFloorFindTheSame(@ForAll long seed) throws Exception {
-        agree(seed);
-    }
-
-    /** Replays one seed that a failure printed; does nothing unless {@code -Dfloor.seed} is given. */
-    @Example
-    void replayTheSeedGiven() throws Exception {
-        String seed = System.getProperty("floor.seed");
-        if (seed != null) agree(Long.parseLong(seed.trim()));
+    @TestFactory
+    Stream<DynamicTest> theRulesAndTheFloorFindTheSame() {
+        return SeededCases.of(RulesAgreeWithFloorPropertyTest.class, "floor", SEED_BASE, TENANTS, RulesAgreeWithFloorPropertyTest::agree);
     }
 
     private static void agree(long seed) throws Exception {
@@ -61,8 +60,7 @@ class RulesAgreeWithFloorPropertyTest {
         Set<String> floor = new TreeSet<>(PlainJavaFloor.evaluate(tenant, settings.toFact()));
         assertThat(rules).as("""
                 the rules (actual) and the plain Java floor (expected) disagree on seed %d, profile %s;
-                replay it alone with: mvn -B -o test -Dtest='RulesAgreeWithFloorPropertyTest#replayTheSeedGiven' -Dfloor.seed=%d -Dfuzz.skip
                 the tenant:
-                %s""", seed, settings.toFact().getProfile().label(), seed, json).isEqualTo(floor);
+                %s""", seed, settings.toFact().getProfile().label(), json).isEqualTo(floor);
     }
 }
