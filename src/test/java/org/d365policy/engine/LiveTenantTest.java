@@ -52,6 +52,23 @@ class LiveTenantTest {
         return live.session().findings().stream().map(f -> f.getRule() + " " + f.getSubject()).toList();
     }
 
+    /** Regression: with the bundled rules, LIC-003 stayed after the second account of a UPN was deleted. */
+    @Test
+    void removingOneOfTwoAccountsThatShareAUpnEndsLic003() throws Exception {
+        for (TenantSession.Judges judges : TenantSession.Judges.values()) {
+            Tenant tenant = new SnapshotLoader().load(TENANT.getBytes(StandardCharsets.UTF_8), "tenant.yaml");
+            LiveTenant live = new LiveTenant(tenant, new TenantSession(RuleBase.bundled(), tenant,
+                    EvaluationSettings.resolve(tenant, null, null, LocalDate.of(2026, 11, 22), null), List.of(), judges));
+            try (TenantSession ignored = live.session()) {
+                assertThat(findings(live)).as(judges.name()).contains("LIC-003 account:bob@contoso.com");
+                live.removeAccount(live.accounts("bob@contoso.com").get(0));
+                assertThat(findings(live)).as(judges.name()).doesNotContain("LIC-003 account:bob@contoso.com");
+                live.addAccount(new Account("Bob@contoso.com", List.of(), List.of(), live.nextAccountOrdinal()));
+                assertThat(findings(live)).as(judges.name()).contains("LIC-003 account:bob@contoso.com");
+            }
+        }
+    }
+
     @Test
     void everyUpdateKeepsTheFactsInStepAndTheRulesFollow() throws Exception {
         LiveTenant live = live();
