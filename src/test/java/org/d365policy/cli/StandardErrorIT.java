@@ -42,6 +42,7 @@ class StandardErrorIT {
         Files.writeString(rules.resolve("own.drl"), """
                 package org.acme.custom;
                 import org.d365policy.model.*;
+                import org.d365policy.model.snapshot.*;
                 rule "Disabled records"
                     @id("ACME-001") @severity("info") @title("Disabled record")
                 when
