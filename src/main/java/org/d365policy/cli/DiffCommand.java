@@ -70,17 +70,33 @@ final class DiffCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
-        Tenant was = inputs.load(loader, before);
-        Tenant is = inputs.load(loader, after);
-        RuleBase rules = evaluation.judging.ruleBase();
-        Set<String> only = evaluation.only(rules);
-        List<Waiver> waivers = evaluation.waivers(rules, reader);
-        EvaluationSettings afterSettings = evaluation.settings(is, null, only, waivers);
-        // Both sides are judged on one day: the after side's.
-        LocalDate day = afterSettings.asOf();
-        EvaluationSettings beforeSettings = evaluation.settings(was, day, only, waivers);
-        List<ReportedFinding> findings = BeforeAfter.compare(rules, was, SnapshotInputs.name(before), beforeSettings, is, SnapshotInputs.name(after),
-                afterSettings, evaluation.waiverFile(), null);
+        Tenant was;
+        Tenant is;
+        RuleBase rules;
+        List<ReportedFinding> findings;
+        Set<String> only;
+        EvaluationSettings beforeSettings;
+        EvaluationSettings afterSettings;
+        LocalDate day;
+        try (Progress progress = Progress.of(main.terminal(), 3, "diff", quiet.quiet)) {
+            progress.doing("reading " + SnapshotInputs.name(before));
+            was = inputs.load(loader, before);
+            progress.stepDone();
+            progress.doing("reading " + SnapshotInputs.name(after));
+            is = inputs.load(loader, after);
+            progress.stepDone();
+            progress.doing("judging both sides");
+            rules = evaluation.judging.ruleBase();
+            only = evaluation.only(rules);
+            List<Waiver> waivers = evaluation.waivers(rules, reader);
+            afterSettings = evaluation.settings(is, null, only, waivers);
+            // Both sides are judged on one day: the after side's.
+            day = afterSettings.asOf();
+            beforeSettings = evaluation.settings(was, day, only, waivers);
+            findings = BeforeAfter.compare(rules, was, SnapshotInputs.name(before), beforeSettings, is, SnapshotInputs.name(after),
+                    afterSettings, evaluation.waiverFile(), null);
+            progress.stepDone();
+        }
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of())

@@ -88,26 +88,31 @@ final class GateCommand implements Callable<Integer> {
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         RunEvidence evidence = new RunEvidence();
-        for (TenantFile file : revisions.files(relativeToRoot(revisions.root()))) {
-            byte[] now = revisions.after(file);
-            Tenant after = loader.load(now, file.path());
-            Tenant before = null;
-            byte[] was = revisions.before(file);
-            if (was != null) {
-                try {
-                    before = loader.load(was, revisions.beforeLabel(file));
-                } catch (InvalidInputException e) {
-                    notices.add("the " + revisions.beforeName() + " version of " + file.path()
-                            + " is not valid input, so every finding counts as introduced (" + e.getMessage() + ")");
+        List<TenantFile> files = revisions.files(relativeToRoot(revisions.root()));
+        try (Progress progress = Progress.of(main.terminal(), files.size(), "gate", quiet.quiet)) {
+            for (TenantFile file : files) {
+                progress.doing("comparing " + file.path());
+                byte[] now = revisions.after(file);
+                Tenant after = loader.load(now, file.path());
+                Tenant before = null;
+                byte[] was = revisions.before(file);
+                if (was != null) {
+                    try {
+                        before = loader.load(was, revisions.beforeLabel(file));
+                    } catch (InvalidInputException e) {
+                        notices.add("the " + revisions.beforeName() + " version of " + file.path()
+                                + " is not valid input, so every finding counts as introduced (" + e.getMessage() + ")");
+                    }
                 }
+                EvaluationSettings afterSettings = evaluation.settings(after, null, only, waivers);
+                EvaluationSettings beforeSettings = before == null ? null : evaluation.settings(before, afterSettings.asOf(), only, waivers);
+                findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
+                        evaluation.waiverFile(), file.path()));
+                headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
+                if (before != null) evidence.snapshot(Evidence.Role.BEFORE, revisions.beforeLabel(file), was, before, beforeSettings);
+                evidence.snapshot(Evidence.Role.AFTER, file.path(), now, after, afterSettings);
+                progress.stepDone();
             }
-            EvaluationSettings afterSettings = evaluation.settings(after, null, only, waivers);
-            EvaluationSettings beforeSettings = before == null ? null : evaluation.settings(before, afterSettings.asOf(), only, waivers);
-            findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
-                    evaluation.waiverFile(), file.path()));
-            headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
-            if (before != null) evidence.snapshot(Evidence.Role.BEFORE, revisions.beforeLabel(file), was, before, beforeSettings);
-            evidence.snapshot(Evidence.Role.AFTER, file.path(), now, after, afterSettings);
         }
         if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
         Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)

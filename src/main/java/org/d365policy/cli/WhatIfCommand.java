@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true, resourceBundle = "org.d365policy.cli.WhatIfHelp",
@@ -68,13 +69,23 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DocumentReader reader = new DocumentReader();
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
-        Tenant tenant = inputs.load(new SnapshotLoader(reader), snapshot);
-        ChangeSet changes = new ChangeSetLoader(reader).load(changeSet);
-        RuleBase rules = evaluation.judging.ruleBase();
-        EvaluationSettings settings = evaluation.settings(tenant, changes.getAsOf(), evaluation.only(rules),
-                evaluation.waivers(rules, reader));
-        List<ReportedFinding> findings = WhatIf.run(rules, tenant, SnapshotInputs.name(snapshot), changes, changeSet.toString(), settings,
-                evaluation.waiverFile());
+        Tenant tenant;
+        ChangeSet changes;
+        RuleBase rules;
+        EvaluationSettings settings;
+        List<ReportedFinding> findings;
+        try (Progress progress = Progress.of(main.terminal(), 2, "what-if", quiet.quiet)) {
+            progress.doing("reading " + SnapshotInputs.name(snapshot) + " and " + changeSet);
+            tenant = inputs.load(new SnapshotLoader(reader), snapshot);
+            changes = new ChangeSetLoader(reader).load(changeSet);
+            progress.stepDone();
+            progress.doing(String.format(Locale.ROOT, "judging %,d operations", changes.getChanges().size()));
+            rules = evaluation.judging.ruleBase();
+            settings = evaluation.settings(tenant, changes.getAsOf(), evaluation.only(rules), evaluation.waivers(rules, reader));
+            findings = WhatIf.run(rules, tenant, SnapshotInputs.name(snapshot), changes, changeSet.toString(), settings,
+                    evaluation.waiverFile());
+            progress.stepDone();
+        }
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of())

@@ -88,4 +88,18 @@ class TerminalOutputTest {
         CliRun pipe = CliRun.of("check", big.toString(), EXAMPLE, "--output", dir.resolve("r.txt").toString());
         assertThat(pipe.err).isEmpty();
     }
+
+    @Test
+    void diffAndWhatIfShowProgressOnATerminalTooAndNeverOnAPipeOrWhenQuiet() throws Exception {
+        Path big = dir.resolve("big.tenant.json");
+        new TenantGenerator(2_000, 7).write(big);
+        String report = dir.resolve("r.txt").toString();
+        CliRun diff = CliRun.on(true, 120, Map.of(), "", "diff", big.toString(), big.toString(), "--output", report);
+        assertThat(diff.err).contains("diff").containsPattern("reading|judging both sides|[0-3]/3");
+        CliRun whatIf = CliRun.on(true, 120, Map.of(), "", "what-if", EXAMPLE, "examples/contoso.changes.yaml", "--output", report);
+        assertThat(whatIf.err).contains("what-if").containsPattern("reading|judging \\d+ operations|[0-2]/2");
+        assertThat(CliRun.on(true, 120, Map.of(), "", "diff", big.toString(), big.toString(), "--quiet", "--output", report).err)
+                .as("--quiet shows no progress").isEmpty();
+        assertThat(CliRun.of("diff", big.toString(), big.toString(), "--output", report).err).as("a pipe shows no progress").isEmpty();
+    }
 }
