@@ -1,6 +1,5 @@
 package org.d365policy.engine;
 
-import org.d365policy.model.fact.GroupMember;
 import org.d365policy.model.snapshot.AccessMode;
 import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.AdminRole;
@@ -184,12 +183,12 @@ public final class LiveTenant {
 
     public void addGroupMember(Group group, String upn) {
         group.getMembers().add(upn);
-        session.insert(new GroupMember(group.getId(), upn));
+        session.insert(TenantFacts.groupMember(group, upn));
     }
 
     public void removeGroupMember(Group group, String upn) {
         group.getMembers().remove(upn);
-        session.delete(new GroupMember(group.getId(), upn));
+        session.delete(TenantFacts.groupMember(group, upn));
     }
 
     public void addTeam(Environment env, Team team) {

@@ -57,8 +57,12 @@ final class TenantFacts {
 
     static void of(Group group, Consumer<Object> sink) {
         sink.accept(group);
-        for (String upn : group.getMembers()) sink.accept(new GroupMember(group.getId(), upn));
+        for (String upn : group.getMembers()) sink.accept(groupMember(group, upn));
         for (String nested : group.getGroups()) sink.accept(new GroupNesting(group.getId(), nested));
+    }
+
+    static GroupMember groupMember(Group group, String upn) {
+        return new GroupMember(group.getId(), upn);
     }
 
     /** The environment with everything in it: units, roles, teams and user records. */
