@@ -119,8 +119,7 @@ final class CheckCommand implements Callable<Integer> {
                     // The seat chart is one tenant's: shown for a single snapshot.
                     if (!byFile && reports.wants(ReportOptions.Format.html, reporting)) seats = SeatLedger.of(session);
                 }
-                if (input.file() != null) evidence.snapshot(Evidence.Role.SNAPSHOT, input.file(), tenant, settings);
-                else evidence.snapshot(Evidence.Role.SNAPSHOT, input.name(), in.standardInput(), tenant, settings);
+                evidence.snapshot(Evidence.Role.SNAPSHOT, input, in, tenant, settings);
                 progress.stepDone();
             }
         }

@@ -28,9 +28,15 @@ final class RunEvidence {
     /** A snapshot named on the command line: a file, or standard input as it was read. */
     RunEvidence snapshot(Evidence.Role role, Path argument, SnapshotInputs inputs, Tenant tenant, EvaluationSettings settings)
             throws InvalidInputException {
-        return SnapshotInputs.isStandardInput(argument)
-                ? snapshot(role, SnapshotInputs.STANDARD_INPUT, inputs.standardInput(), tenant, settings)
-                : snapshot(role, argument, tenant, settings);
+        return snapshot(role, SnapshotInputs.input(argument), inputs, tenant, settings);
+    }
+
+    /** A snapshot that was read: a file, or standard input as it was read. */
+    RunEvidence snapshot(Evidence.Role role, SnapshotInputs.Input input, SnapshotInputs inputs, Tenant tenant,
+                         EvaluationSettings settings) throws InvalidInputException {
+        return input.file() == null
+                ? snapshot(role, input.name(), inputs.standardInput(), tenant, settings)
+                : snapshot(role, input.file(), tenant, settings);
     }
 
     /** A snapshot that is no file of its own (a version kept by git), judged with {@code settings}. */

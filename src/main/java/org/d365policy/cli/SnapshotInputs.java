@@ -88,7 +88,12 @@ final class SnapshotInputs {
 
     /** Loads one argument of a command that takes a snapshot: a file or {@code -}. */
     Tenant load(SnapshotLoader loader, Path argument) throws InvalidInputException, UsageException {
-        return load(loader, isStandardInput(argument) ? new Input(STANDARD_INPUT, null) : new Input(argument.toString(), argument));
+        return load(loader, input(argument));
+    }
+
+    /** One argument that is not a folder, as an input: a file, or standard input for {@code -}. */
+    static Input input(Path argument) {
+        return isStandardInput(argument) ? new Input(STANDARD_INPUT, null) : new Input(argument.toString(), argument);
     }
 
     /** What standard input held, once it was read: the evidence hashes it like a file. */
