@@ -114,12 +114,12 @@ public final class LiveTenant {
 
     public void grantLicense(Account account, String sku) {
         account.getLicenses().add(sku);
-        session.insert(TenantFacts.license(account, sku));
+        session.update(account, "licenses");
     }
 
     public void revokeLicense(Account account, String sku) {
         account.getLicenses().remove(sku);
-        session.delete(TenantFacts.license(account, sku));
+        session.update(account, "licenses");
     }
 
     public void grantAdminRole(Account account, AdminRole role) {
@@ -255,12 +255,12 @@ public final class LiveTenant {
 
     public void assignRole(UserRecord record, String role) {
         record.getRoles().add(role);
-        session.insert(TenantFacts.userRole(record, role));
+        session.update(record, "roles");
     }
 
     public void removeRole(UserRecord record, String role) {
         record.getRoles().remove(role);
-        session.delete(TenantFacts.userRole(record, role));
+        session.update(record, "roles");
     }
 
     private void index(Account account) {

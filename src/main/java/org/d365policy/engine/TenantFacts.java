@@ -1,12 +1,10 @@
 package org.d365policy.engine;
 
 import org.d365policy.model.fact.AccountAdminRole;
-import org.d365policy.model.fact.AccountLicense;
 import org.d365policy.model.fact.GroupMember;
 import org.d365policy.model.fact.GroupNesting;
 import org.d365policy.model.fact.TeamMember;
 import org.d365policy.model.fact.TeamRole;
-import org.d365policy.model.fact.UserRole;
 import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.AdminRole;
 import org.d365policy.model.snapshot.BusinessUnit;
@@ -22,9 +20,12 @@ import org.d365policy.model.snapshot.UserRecord;
 import java.util.function.Consumer;
 
 /**
- * How a tenant becomes flat facts: the snapshot's objects, and one small fact per relation (license
- * held, role assigned, group member...), so that the rules join on indexed keys instead of scanning
- * lists. Each object's facts are given to a sink, which inserts them for a new session and, through
+ * How a tenant becomes facts: the snapshot's objects, and one small fact per relation that a change
+ * to one side must not make the rules look at the whole other side for (group and team members,
+ * team roles, admin roles, group nesting), so that the rules join on indexed keys. An account's
+ * licenses and a record's direct roles stay in their owner, a few short lists the rules read with
+ * {@code contains} and {@code memberOf}: a fact for each cost a fact handle and a place in every
+ * join that reads it, about a third of all facts, and a change to them concerns their owner alone. Each object's facts are given to a sink, which inserts them for a new session and, through
  * {@link LiveTenant}, inserts or deletes them as the tenant changes: the mapping is written once here.
  * It decides nothing.
  */
@@ -43,12 +44,7 @@ final class TenantFacts {
 
     static void of(Account account, Consumer<Object> sink) {
         sink.accept(account);
-        for (String sku : account.getLicenses()) sink.accept(license(account, sku));
         for (AdminRole role : account.getAdminRoles()) sink.accept(adminRole(account, role));
-    }
-
-    static AccountLicense license(Account account, String sku) {
-        return new AccountLicense(account.getUpn(), sku, account.getOrdinal());
     }
 
     static AccountAdminRole adminRole(Account account, AdminRole role) {
@@ -86,10 +82,5 @@ final class TenantFacts {
 
     static void of(UserRecord user, Consumer<Object> sink) {
         sink.accept(user);
-        for (String role : user.getRoles()) sink.accept(userRole(user, role));
-    }
-
-    static UserRole userRole(UserRecord user, String role) {
-        return new UserRole(user.getEnvironment(), user.getKey(), user.getUpn(), role);
     }
 }

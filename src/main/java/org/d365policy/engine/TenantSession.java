@@ -10,13 +10,11 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.d365policy.model.Finding;
 import org.d365policy.model.derived.Waived;
 import org.d365policy.model.fact.AccountAdminRole;
-import org.d365policy.model.fact.AccountLicense;
 import org.d365policy.model.fact.GroupMember;
 import org.d365policy.model.fact.GroupNesting;
 import org.d365policy.model.fact.JudgedRule;
 import org.d365policy.model.fact.TeamMember;
 import org.d365policy.model.fact.TeamRole;
-import org.d365policy.model.fact.UserRole;
 import org.d365policy.model.fact.Waiver;
 import org.d365policy.model.snapshot.Tenant;
 
@@ -41,8 +39,8 @@ public final class TenantSession implements AutoCloseable {
             .thenComparing(Finding::getRule).thenComparing(Finding::getSubject);
 
     /** Facts that stand for a relation and are equal by value, so they are found again through an index. */
-    private static final Set<Class<?>> RELATIONS = Set.of(AccountLicense.class, AccountAdminRole.class, GroupMember.class,
-            GroupNesting.class, UserRole.class, TeamRole.class, TeamMember.class);
+    private static final Set<Class<?>> RELATIONS = Set.of(AccountAdminRole.class, GroupMember.class,
+            GroupNesting.class, TeamRole.class, TeamMember.class);
 
     private final KieSession session;
     private final AgendaFilter filter;

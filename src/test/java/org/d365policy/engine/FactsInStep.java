@@ -25,9 +25,9 @@ public final class FactsInStep {
     }
 
     private static final Set<Class<?>> TENANT_KINDS = Set.of(org.d365policy.model.snapshot.Subscription.class, org.d365policy.model.snapshot.Account.class,
-            org.d365policy.model.fact.AccountLicense.class, org.d365policy.model.fact.AccountAdminRole.class, org.d365policy.model.snapshot.Invitation.class,
+            org.d365policy.model.fact.AccountAdminRole.class, org.d365policy.model.snapshot.Invitation.class,
             org.d365policy.model.snapshot.Group.class, org.d365policy.model.fact.GroupMember.class, org.d365policy.model.fact.GroupNesting.class,
             org.d365policy.model.snapshot.Environment.class, org.d365policy.model.snapshot.BusinessUnit.class, org.d365policy.model.snapshot.Role.class,
             org.d365policy.model.snapshot.Team.class, org.d365policy.model.fact.TeamRole.class, org.d365policy.model.fact.TeamMember.class,
-            org.d365policy.model.snapshot.UserRecord.class, org.d365policy.model.fact.UserRole.class);
+            org.d365policy.model.snapshot.UserRecord.class);
 }
