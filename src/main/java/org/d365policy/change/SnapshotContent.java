@@ -66,8 +66,11 @@ final class SnapshotContent {
     /** Strings, numbers, booleans, dates and enums compare as they are; objects and lists of objects by content. */
     private static Object valueOf(Object value) {
         if (value instanceof Located object) return of(object);
-        if (value instanceof List<?> list && list.stream().anyMatch(Located.class::isInstance)) {
-            return list.stream().map(SnapshotContent::valueOf).toList();
+        // A list holds one kind of item, and a list of objects has no null item (the loader refuses it).
+        if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Located) {
+            List<Object> contents = new ArrayList<>(list.size());
+            for (Object item : list) contents.add(valueOf(item));
+            return contents;
         }
         return value;
     }
