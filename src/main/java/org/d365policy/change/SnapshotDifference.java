@@ -1,19 +1,12 @@
 package org.d365policy.change;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.d365policy.engine.LiveTenant;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Group;
+import org.d365policy.model.snapshot.Located;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.model.snapshot.UserRecord;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,29 +25,11 @@ import java.util.function.Function;
  * Turns a tenant loaded in a session into another snapshot of it, by the difference between the two
  * as fact updates through {@link LiveTenant}: what both have stays as it is, in the session and its
  * derivations; what only the first has is removed; what only the second has is added. Two objects
- * are the same when everything the snapshot says of them is equal. Within an environment that both
- * have alike, its records and teams are compared one by one; within a group, its members.
+ * are the same when everything the snapshot says of them is equal ({@link SnapshotContent}). Within
+ * an environment that both have alike, its records and teams are compared one by one; within a
+ * group, its members.
  */
 final class SnapshotDifference {
-    /**
-     * What the snapshot says of an object: its input fields only, not its place in the file or its
-     * key; of an environment, not its records and teams, and of a group, not its members, which are
-     * compared one by one.
-     */
-    private static final ObjectMapper CONTENT = new ObjectMapper()
-            .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
-            .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
-            .addMixIn(Environment.class, WithoutRecordsAndTeams.class)
-            .addMixIn(Group.class, WithoutMembers.class);
-
-    @JsonIgnoreProperties({"users", "teams"})
-    private abstract static class WithoutRecordsAndTeams {
-    }
-
-    @JsonIgnoreProperties({"members"})
-    private abstract static class WithoutMembers {
-    }
-
     private final LiveTenant live;
     private final Set<String> touched = new HashSet<>();
 
@@ -174,7 +149,7 @@ final class SnapshotDifference {
         return byId;
     }
 
-    private static JsonNode content(Object o) {
-        return CONTENT.valueToTree(o);
+    private static Object content(Located o) {
+        return SnapshotContent.of(o);
     }
 }

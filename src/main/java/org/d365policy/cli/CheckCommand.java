@@ -100,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
                     continue;
                 }
                 progress.stepDone();
+                evidence.startHashing(input);
                 progress.doing(String.format(Locale.ROOT, "judging %s: %,d user records", input.name(),
                         tenant.getEnvironments().stream().mapToLong(e -> e.getUsers().size()).sum()));
                 if (rules == null) {

@@ -70,6 +70,9 @@ final class DiffCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
+        SnapshotInputs.Input beforeInput = SnapshotInputs.input(before);
+        SnapshotInputs.Input afterInput = SnapshotInputs.input(after);
+        RunEvidence evidence = new RunEvidence();
         Tenant was;
         Tenant is;
         RuleBase rules;
@@ -79,29 +82,35 @@ final class DiffCommand implements Callable<Integer> {
         EvaluationSettings afterSettings;
         LocalDate day;
         try (Progress progress = Progress.of(main.terminal(), 3, "diff", quiet.quiet)) {
-            progress.doing("reading " + SnapshotInputs.name(before));
-            was = inputs.load(loader, before);
+            // The rule base and a file AFTER are made on other threads while BEFORE is read here; each is taken in
+            // today's order (BEFORE, AFTER, rules), so that where several are wrong the same one is reported.
+            PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging);
+            Background<Tenant> afterFile = afterInput.file() == null ? null
+                    : Background.start("after", () -> loader.load(afterInput.file()));
+            progress.doing("reading " + beforeInput.name());
+            was = inputs.load(loader, beforeInput);
             progress.stepDone();
-            progress.doing("reading " + SnapshotInputs.name(after));
-            is = inputs.load(loader, after);
+            progress.doing("reading " + afterInput.name());
+            is = afterFile == null ? inputs.load(loader, afterInput) : afterFile.get();
             progress.stepDone();
+            evidence.startHashing(beforeInput).startHashing(afterInput);
             progress.doing("judging both sides");
-            rules = evaluation.judging.ruleBase();
+            rules = prepared.get();
             only = evaluation.only(rules);
             List<Waiver> waivers = evaluation.waivers(rules, reader);
             afterSettings = evaluation.settings(is, null, only, waivers);
             // Both sides are judged on one day: the after side's.
             day = afterSettings.asOf();
             beforeSettings = evaluation.settings(was, day, only, waivers);
-            findings = BeforeAfter.compare(rules, was, SnapshotInputs.name(before), beforeSettings, is, SnapshotInputs.name(after),
+            findings = BeforeAfter.compare(rules, was, beforeInput.name(), beforeSettings, is, afterInput.name(),
                     afterSettings, evaluation.waiverFile(), null);
             progress.stepDone();
         }
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of())
-                .withEvidence(new RunEvidence().snapshot(Evidence.Role.BEFORE, before, inputs, was, beforeSettings)
-                        .snapshot(Evidence.Role.AFTER, after, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
+                .withEvidence(evidence.snapshot(Evidence.Role.BEFORE, beforeInput, inputs, was, beforeSettings)
+                        .snapshot(Evidence.Role.AFTER, afterInput, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));
         reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());

@@ -3,6 +3,7 @@ package org.d365policy.cli;
 import org.d365policy.change.BeforeAfter;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.gate.GitException;
 import org.d365policy.gate.Revisions;
 import org.d365policy.gate.TenantFile;
 import org.d365policy.load.DocumentReader;
@@ -93,16 +94,16 @@ final class GateCommand implements Callable<Integer> {
             for (TenantFile file : files) {
                 progress.doing("comparing " + file.path());
                 byte[] now = revisions.after(file);
+                // The base version is read and loaded on another thread while the head version is loaded here;
+                // its problems are taken after the head version's, as when the two were read one after the other.
+                Background<BaseVersion> base = Background.start("base", () -> BaseVersion.of(revisions, file, loader));
                 Tenant after = loader.load(now, file.path());
-                Tenant before = null;
-                byte[] was = revisions.before(file);
-                if (was != null) {
-                    try {
-                        before = loader.load(was, revisions.beforeLabel(file));
-                    } catch (InvalidInputException e) {
-                        notices.add("the " + revisions.beforeName() + " version of " + file.path()
-                                + " is not valid input, so every finding counts as introduced (" + e.getMessage() + ")");
-                    }
+                BaseVersion baseVersion = base.get();
+                Tenant before = baseVersion.tenant();
+                byte[] was = baseVersion.content();
+                if (baseVersion.invalid() != null) {
+                    notices.add("the " + revisions.beforeName() + " version of " + file.path()
+                            + " is not valid input, so every finding counts as introduced (" + baseVersion.invalid().getMessage() + ")");
                 }
                 EvaluationSettings afterSettings = evaluation.settings(after, null, only, waivers);
                 EvaluationSettings beforeSettings = before == null ? null : evaluation.settings(before, afterSettings.asOf(), only, waivers);
@@ -120,6 +121,19 @@ final class GateCommand implements Callable<Integer> {
         reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
         return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** A file's version before: its content (null where it is new), and what it loaded as, or why it could not. */
+    private record BaseVersion(byte[] content, Tenant tenant, InvalidInputException invalid) {
+        static BaseVersion of(Revisions revisions, TenantFile file, SnapshotLoader loader) throws GitException {
+            byte[] content = revisions.before(file);
+            if (content == null) return new BaseVersion(null, null, null);
+            try {
+                return new BaseVersion(content, loader.load(content, revisions.beforeLabel(file)), null);
+            } catch (InvalidInputException e) {
+                return new BaseVersion(content, null, e);
+            }
+        }
     }
 
     /** Named files as paths from the repository's root, as git names them. */

@@ -1,5 +1,6 @@
 package org.d365policy.cli;
 
+import org.d365policy.ExpectedFailure;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.load.InvalidInputException;
@@ -12,28 +13,43 @@ import org.d365policy.report.SnapshotProvenance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Gathers a run's evidence as the command reads its inputs: each file's SHA-256, and how each snapshot was judged. */
 final class RunEvidence {
     private final List<Evidence.Input> inputs = new ArrayList<>();
+    /** Files whose SHA-256 is being taken on another thread, by path. */
+    private final Map<Path, Background<String>> hashing = new HashMap<>();
+
+    /**
+     * Starts taking the SHA-256 of a snapshot that was just read, on another thread, for {@link #snapshot}
+     * to record: a file of 100,000 users takes a second or more to hash, which then overlaps with the
+     * evaluation instead of following it. Nothing for standard input, which is hashed as it was read.
+     */
+    RunEvidence startHashing(SnapshotInputs.Input input) {
+        if (input.file() != null) hashing.computeIfAbsent(input.file(), file -> Background.start("sha256", () -> hashOf(file)));
+        return this;
+    }
 
     /** A snapshot file, judged with {@code settings}. */
-    RunEvidence snapshot(Evidence.Role role, Path file, Tenant tenant, EvaluationSettings settings) throws InvalidInputException {
+    RunEvidence snapshot(Evidence.Role role, Path file, Tenant tenant, EvaluationSettings settings)
+            throws ExpectedFailure, InterruptedException {
         inputs.add(new Evidence.Input(role, file.toString(), hash(file), settings.toFact(), SnapshotProvenance.of(tenant)));
         return this;
     }
 
     /** A snapshot named on the command line: a file, or standard input as it was read. */
     RunEvidence snapshot(Evidence.Role role, Path argument, SnapshotInputs inputs, Tenant tenant, EvaluationSettings settings)
-            throws InvalidInputException {
+            throws ExpectedFailure, InterruptedException {
         return snapshot(role, SnapshotInputs.input(argument), inputs, tenant, settings);
     }
 
     /** A snapshot that was read: a file, or standard input as it was read. */
     RunEvidence snapshot(Evidence.Role role, SnapshotInputs.Input input, SnapshotInputs inputs, Tenant tenant,
-                         EvaluationSettings settings) throws InvalidInputException {
+                         EvaluationSettings settings) throws ExpectedFailure, InterruptedException {
         return input.file() == null
                 ? snapshot(role, input.name(), inputs.standardInput(), tenant, settings)
                 : snapshot(role, input.file(), tenant, settings);
@@ -47,7 +63,7 @@ final class RunEvidence {
 
     /** Another input file (a change set, waivers); nothing where {@code file} is null. */
     RunEvidence file(Evidence.Role role, Path file) throws InvalidInputException {
-        if (file != null) inputs.add(new Evidence.Input(role, file.toString(), hash(file), null, null));
+        if (file != null) inputs.add(new Evidence.Input(role, file.toString(), hashOf(file), null, null));
         return this;
     }
 
@@ -56,8 +72,14 @@ final class RunEvidence {
         return new Evidence(inputs, rules.fingerprint(), only);
     }
 
+    /** The SHA-256 {@link #startHashing} started, or else taken now. */
+    private String hash(Path file) throws ExpectedFailure, InterruptedException {
+        Background<String> started = hashing.remove(file);
+        return started == null ? hashOf(file) : started.get();
+    }
+
     /** The file was read a moment ago; one that cannot be read again has changed under the run. */
-    private static String hash(Path file) throws InvalidInputException {
+    private static String hashOf(Path file) throws InvalidInputException {
         try {
             return Sha256.of(file);
         } catch (IOException e) {

@@ -52,7 +52,7 @@ final class SnapshotValidator {
 
     private void validateProvenance(Place root, Provenance provenance) throws InvalidInputException {
         if (provenance == null) return;
-        Place p = root.at("provenance", provenance);
+        Place p = root.field("provenance").at(provenance);
         atLeastZero(p.field("leftOut"), provenance.getLeftOut());
         noneMissing(p.field("sources"), provenance.getSources());
         noneMissing(p.field("approximations"), provenance.getApproximations());
@@ -68,7 +68,7 @@ final class SnapshotValidator {
 
     private void validatePolicy(Place root, PolicyOverrides policy) throws InvalidInputException {
         if (policy == null) return;
-        Place p = root.at("policy", policy);
+        Place p = root.field("policy").at(policy);
         atLeastZero(p.field("nonInteractiveLimit"), policy.getNonInteractiveLimit());
         atLeastZero(p.field("invitationHoldDays"), policy.getInvitationHoldDays());
     }
@@ -126,7 +126,7 @@ final class SnapshotValidator {
         }
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
-            references(root.at("groups[" + i + "]", g).field("groups"), g.getGroups(), ids, "group's id");
+            references(root.field("groups").item(i).at(g).field("groups"), g.getGroups(), ids, "group's id");
         }
         return ids;
     }
@@ -164,7 +164,7 @@ final class SnapshotValidator {
         for (int i = 0; i < units.size(); i++) {
             BusinessUnit u = units.get(i);
             if (u.getParent() == null) roots.add(u.getId());
-            else exists(env.at(env.path() + ".businessUnits[" + i + "]", u).field("parent"), ids, u.getParent(),
+            else exists(env.field("businessUnits").item(i).at(u).field("parent"), ids, u.getParent(),
                     "business unit of this environment");
         }
         if (roots.size() > 1) {
@@ -178,7 +178,7 @@ final class SnapshotValidator {
             Set<String> seen = new LinkedHashSet<>();
             for (String at = units.get(i).getId(); at != null; at = parentOf.get(at)) {
                 if (!seen.add(at)) {
-                    throw env.at(env.path() + ".businessUnits[" + i + "]", units.get(i)).field("parent").problem(
+                    throw env.field("businessUnits").item(i).at(units.get(i)).field("parent").problem(
                             "the business units form a cycle (" + String.join(" -> ", seen) + " -> " + at
                                     + "); expected a tree with one root");
                 }
@@ -242,7 +242,7 @@ final class SnapshotValidator {
 
     /** The place of list item {@code i}, which must be a map. */
     private static Place item(Place parent, String list, int i, Located object) throws InvalidInputException {
-        Place p = parent.at(parent.field(list).item(i).path(), object);
+        Place p = parent.field(list).item(i).at(object);
         if (object == null) throw p.problem("expected a map, found nothing");
         return p;
     }
@@ -270,13 +270,15 @@ final class SnapshotValidator {
         }
     }
 
+    /** Most lists here have a few items: those are compared pairwise, which spares a set per list. */
     private static <T> void distinct(Place p, List<T> items) throws InvalidInputException {
         if (items == null) return;
-        Set<T> seen = new HashSet<>();
+        Set<T> seen = items.size() > 8 ? new HashSet<>() : null;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == null) throw p.item(i).problem("expected a value, found nothing");
-            if (!seen.add(items.get(i))) {
-                throw p.item(i).problem("\"" + items.get(i) + "\" is given twice; expected each item once");
+            T item = items.get(i);
+            if (item == null) throw p.item(i).problem("expected a value, found nothing");
+            if (seen != null ? !seen.add(item) : items.subList(0, i).contains(item)) {
+                throw p.item(i).problem("\"" + item + "\" is given twice; expected each item once");
             }
         }
     }

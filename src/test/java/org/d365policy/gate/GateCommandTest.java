@@ -143,6 +143,18 @@ class GateCommandTest {
     }
 
     @Test
+    void whereBothVersionsAreInvalidTheStagedOneIsInvalidInput() throws Exception {
+        // The HEAD version is loaded on another thread meanwhile; its problem must not come first.
+        commitTenant("prod.tenant.yaml", "tenant: [broken\n");
+        repo.write("prod.tenant.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n");
+        repo.git("add", "prod.tenant.yaml");
+        CliRun run = gate();
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains("prod.tenant.yaml").contains("subscriptions[0].seats").doesNotContain("HEAD");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void namedFilesAreCheckedWhateverTheirName() throws Exception {
         repo.write("tenants/prod.yaml", TENANT);
         repo.git("add", "tenants/prod.yaml");
