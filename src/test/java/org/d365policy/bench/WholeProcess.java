@@ -108,7 +108,9 @@ final class WholeProcess {
             throws Exception {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
-            ProcessBuilder builder = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.INHERIT);
+            // java -version writes to standard error: a JVM start is timed without it.
+            ProcessBuilder builder = new ProcessBuilder(line).redirectError(highestSuccess == 0 && output == null
+                    ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT);
             builder.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));
             builder.environment().remove("D365_POLICY_JAVA");
             builder.environment().remove("D365_POLICY_JAVA_OPTS");

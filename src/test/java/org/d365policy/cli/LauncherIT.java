@@ -60,6 +60,31 @@ class LauncherIT {
         assertThat(Files.readString(log)).contains("Opened AOT cache");
     }
 
+    /** Before Java 25, the full JIT for inputs of more than 10 MB, measured faster there; the quick tier otherwise. */
+    @Test
+    void theLauncherChoosesTheFullJitForLargeInputsBeforeJava25() throws Exception {
+        Path java = jvmsPresent().get(0);
+        assumeTrue(featureVersion(java) < 25, "the java on the PATH is Java 25 or newer");
+        Path large = dir.resolve("large.json");
+        try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(10_000_001);
+        }
+        assertThat(tier(java, large)).isEqualTo("4");
+        assertThat(tier(java, Path.of("examples/contoso.tenant.yaml"))).isEqualTo("1");
+    }
+
+    private String tier(Path java, Path input) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("D365_POLICY_JAVA", java.toString());
+        builder.environment().put("D365_POLICY_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        Matcher m = Pattern.compile("TieredStopAtLevel\\s+= (\\d+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
+    }
+
     private static String cacheLog(int version, Path log) {
         return "-Xlog:" + (version >= 25 ? "aot" : "cds") + "=info:file=" + log;
     }
