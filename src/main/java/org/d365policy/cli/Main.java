@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         int code = ExitCode.INTERNAL;
         try {
             showLibraryLogWhenDebugging(System.getenv("D365_POLICY_DEBUG"));
+            EarlyRuleBase.startFor(args);
             code = run(args, Terminal.ofProcess(new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         } catch (Throwable t) {
             // Whatever happens, a crash must never look like a pass (0) or like findings (1).

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,9 @@ import java.util.Map;
  * evaluation by {@link PlainJavaFloor}, and one incremental change on a warm session (applying one
  * operation of a change set and firing the rules; reading every finding afterwards is measured apart).
  * Then the growth per 10x users and each target of the performance issue, met or missed by how much.
- * Numbers, not assertions: these machines are shared. It stops if the rules and the floor disagree.
+ * Whole processes run on each JVM present (the launcher's Java 25 and the java on the PATH), beside the
+ * JVM's own start and the plain single-pass script (src/test/python/floor.py) on the same file.
+ * Numbers, not assertions: these machines are shared. It stops if the rules, the floor and the script disagree.
  *
  * Run: mvn -B -Pbench package   (sizes: -Dbench.sizes=10000,100000,1000000; runs of check: -Dbench.runs=3)
  */
@@ -48,10 +49,11 @@ public final class Benchmark {
     /** diff is timed against check at this size, of two snapshots that differ in this many records (issue 14). */
     static final int DIFF_USERS = 100_000;
     static final int DIFF_RECORDS = 5;
-    /** The heap of the check processes: the target's, whatever heap this JVM has for its own measurements. */
-    static final String CHECK_HEAP = System.getProperty("bench.checkHeap", "6g");
-    /** A check process that takes longer than this has lost: it is usually collecting garbage in a heap too small. */
-    static final long CHECK_TIMEOUT_MINUTES = 10;
+    /**
+     * The heap of the check processes: the target's (a million users in -Xmx4g), whatever heap this JVM has
+     * for its own measurements. A run that succeeds shows the tenant fits in it.
+     */
+    static final String CHECK_HEAP = System.getProperty("bench.checkHeap", "4g");
 
     public static void main(String[] args) throws Exception {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
@@ -65,35 +67,46 @@ public final class Benchmark {
         RuleBase rules = RuleBase.bundled();
         System.out.printf(Locale.ROOT, "rule base built in this JVM: %.0f ms (%d rules)%n%n", ms(t), rules.catalog().size());
         Path launcher = jar.resolveSibling("d365-policy");
-        double coldStart = launcher.toFile().canExecute()
-                ? wholeProcess(List.of(launcher.toString()), List.of("check", "examples/contoso.tenant.yaml"), 7) : Double.NaN;
+        List<WholeProcess.Jvm> jvms = launcher.toFile().canExecute() ? WholeProcess.present() : List.of();
+        String script = FloorScript.whyUnavailable();
+        if (script != null) System.out.println("The plain single-pass script is not timed: " + script);
+        Map<String, Double> start = new LinkedHashMap<>();
+        for (WholeProcess.Jvm jvm : jvms) {
+            start.put(Targets.jvmStart(jvm), WholeProcess.jvmStart(jvm, 7));
+            start.put(Targets.exampleStart(jvm), WholeProcess.launcher(launcher, jvm, CHECK_HEAP, List.of("check", "examples/contoso.tenant.yaml"), 7));
+        }
         List<Measured> rows = new ArrayList<>();
         for (int users : sizes) {
             Path file = work.resolve("tenant-" + users + ".json");
             new TenantGenerator(users, 42).write(file);
-            rows.add(measure(users, file, jar, runs, rules));
+            rows.add(measure(users, file, jar, jvms, script == null, runs, rules));
             Files.delete(file);
         }
         System.out.println(Measured.table(rows));
         System.out.println();
-        System.out.println(Targets.report(rows, coldStart));
+        System.out.println(Targets.report(rows, jvms, start));
     }
 
-    private static Measured measure(int users, Path file, Path jar, int runs, RuleBase rules) throws Exception {
+    private static Measured measure(int users, Path file, Path jar, List<WholeProcess.Jvm> jvms, boolean script, int runs,
+                                    RuleBase rules) throws Exception {
         Measured m = new Measured(users);
         m.put(Measured.FILE_MB, Files.size(file) / 1e6);
         Path launcher = jar.resolveSibling("d365-policy");
-        if (launcher.toFile().canExecute()) {
-            m.put(Measured.CHECK_LAUNCHER, wholeProcess(List.of(launcher.toString()), List.of("check", file.toString()), runs));
-            if (users == DIFF_USERS) {
-                Path after = file.resolveSibling("tenant-" + users + "-after.json");
-                withAFewChanges(file, after, DIFF_RECORDS);
-                m.put(Measured.DIFF_LAUNCHER, wholeProcess(List.of(launcher.toString()), List.of("diff", file.toString(), after.toString()), runs));
-                Files.delete(after);
-            }
+        for (WholeProcess.Jvm jvm : jvms) {
+            m.put(Measured.checkLauncher(jvm), WholeProcess.launcher(launcher, jvm, CHECK_HEAP, List.of("check", file.toString()), runs));
         }
-        if (Files.exists(jar)) {
-            m.put(Measured.CHECK_JAR, wholeProcess(List.of("java", "-Xmx" + CHECK_HEAP, "-jar", jar.toString()), List.of("check", file.toString()), runs));
+        if (!jvms.isEmpty() && users == DIFF_USERS) {
+            Path after = file.resolveSibling("tenant-" + users + "-after.json");
+            withAFewChanges(file, after, DIFF_RECORDS);
+            m.put(Measured.DIFF_LAUNCHER, WholeProcess.launcher(launcher, jvms.get(0), CHECK_HEAP, List.of("diff", file.toString(), after.toString()), runs));
+            Files.delete(after);
+        }
+        if (Files.exists(jar)) m.put(Measured.CHECK_JAR, WholeProcess.jar(jar, CHECK_HEAP, List.of("check", file.toString()), runs));
+        Set<String> scriptFound = null;
+        if (script) {
+            WholeProcess.ScriptRun run = WholeProcess.script(file, runs);
+            m.put(Measured.SCRIPT, run.seconds());
+            scriptFound = run.pairs();
         }
 
         resetPeaks();
@@ -113,7 +126,8 @@ public final class Benchmark {
         t = System.nanoTime();
         Set<String> floor = PlainJavaFloor.evaluate(tenant, settings.toFact());
         m.put(Measured.FLOOR_COLD, ms(t));
-        agree(users, found, floor);
+        agree(users, "the plain Java floor", found, floor);
+        if (scriptFound != null) agree(users, "the plain single-pass script", found, scriptFound);
         m.put(Measured.FINDINGS, found.size());
 
         double[] warm = new double[3];
@@ -215,39 +229,14 @@ public final class Benchmark {
         if (changed < records) throw new IllegalStateException("only " + changed + " accounts of " + before + " could be changed");
     }
 
-    /**
-     * JVM start to report written, for a command as a user runs it, with the heap of the target (so that
-     * a run that succeeds shows the tenant fits in it). Infinite where check ran out of memory or time.
-     */
-    private static double wholeProcess(List<String> command, List<String> arguments, int runs) throws Exception {
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            List<String> line = new ArrayList<>(command);
-            line.addAll(arguments);
-            line.addAll(List.of("--format", "json", "--output", "/dev/null"));
-            ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
-            builder.environment().put("D365_POLICY_JAVA_OPTS", "-Xmx" + CHECK_HEAP);
-            long t = System.nanoTime();
-            Process process = builder.start();
-            if (!process.waitFor(CHECK_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly().waitFor();
-                return Double.POSITIVE_INFINITY;
-            }
-            times[i] = ms(t) / 1000;
-            if (process.exitValue() == 4) return Double.POSITIVE_INFINITY;
-            if (process.exitValue() > 1) throw new IllegalStateException(String.join(" ", line) + " exited " + process.exitValue());
-        }
-        return median(times);
-    }
-
     /** The floor is only a floor if it finds exactly what the rules find. */
-    private static void agree(int users, Set<String> rules, Set<String> floor) {
+    private static void agree(int users, String floorName, Set<String> rules, Set<String> floor) {
         Set<String> onlyRules = new TreeSet<>(rules);
         onlyRules.removeAll(floor);
         Set<String> onlyFloor = new TreeSet<>(floor);
         onlyFloor.removeAll(rules);
         if (!onlyRules.isEmpty() || !onlyFloor.isEmpty()) {
-            throw new IllegalStateException(users + " users: the rules and the plain Java floor disagree; only the rules found "
+            throw new IllegalStateException(users + " users: the rules and " + floorName + " disagree; only the rules found "
                     + onlyRules.stream().limit(10).toList() + ", only the floor found " + onlyFloor.stream().limit(10).toList());
         }
     }
@@ -264,11 +253,11 @@ public final class Benchmark {
         return sum >> 20;
     }
 
-    private static long liveHeapMb() {
+    private static double liveHeapMb() {
         System.gc();
         System.gc();
         Runtime r = Runtime.getRuntime();
-        return (r.totalMemory() - r.freeMemory()) >> 20;
+        return (r.totalMemory() - r.freeMemory()) / (double) (1 << 20);
     }
 
     private static double ms(long since) {

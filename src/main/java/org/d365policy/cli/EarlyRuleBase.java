@@ -1,0 +1,48 @@
+package org.d365policy.cli;
+
+import org.d365policy.engine.RuleBase;
+
+import java.util.Set;
+
+/**
+ * Starts making the bundled rule base as the process starts, before the command line is parsed: the
+ * parse builds picocli's model of every command, which on the example takes about as long as the rule
+ * base, and the rule base is the longest leg of a small check (BENCHMARKS.md, "Start-up and the JVMs").
+ * {@link RuleBase#bundled()} and its KieBase are made once per process, so the command's own
+ * {@link PreparedRuleBase} takes this one, waiting for it if need be.
+ */
+final class EarlyRuleBase {
+    /** The commands that judge with the bundled rules. */
+    private static final Set<String> JUDGING = Set.of("check", "what-if", "diff", "gate", "explain", "seats", "rules");
+
+    private EarlyRuleBase() {
+    }
+
+    static void startFor(String[] args) {
+        if (!wanted(args)) return;
+        Thread thread = new Thread(EarlyRuleBase::make, "d365-policy-early-rules");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Only for a command that will need the bundled rules alone: with --rules the command makes another
+     * rule base, and help or a version needs none, so the work would only take a core from them.
+     */
+    static boolean wanted(String[] args) {
+        if (args.length == 0 || !JUDGING.contains(args[0])) return false;
+        for (String arg : args) {
+            if (arg.equals("--")) break;
+            if (arg.startsWith("--rules") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) return false;
+        }
+        return true;
+    }
+
+    private static void make() {
+        try {
+            RuleBase.bundled().snapshotKieBase();
+        } catch (Throwable e) {
+            // Not reported here: the command makes the rule base again and reports the failure where it always has.
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.d365policy.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The launcher target/d365-policy runs the example on every JVM present (the java on the PATH, and a
+ * Java 25 where the launcher looks for one) with the start-up cache the build made for that JVM: the
+ * class-data archive before 25, the ahead-of-time cache from 25 on. The JVM's own log, written to a
+ * file, says which cache it opened.
+ */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of(System.getProperty("d365policy.jar")).resolveSibling("d365-policy");
+    private static final Path JAVA25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> theLauncherRunsTheExampleOnEachJvmPresent() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path java : jvmsPresent()) {
+            int version = featureVersion(java);
+            tests.add(DynamicTest.dynamicTest("Java " + version + " (" + java + ")", () -> {
+                Path log = dir.resolve("jvm-" + version + ".log");
+                Run run = launch(Map.of("D365_POLICY_JAVA", java.toString(), "D365_POLICY_JAVA_OPTS", cacheLog(version, log)));
+                assertThat(run.exit).as(run.err).isEqualTo(1);
+                assertThat(run.out).contains("SG-001").contains("LIC-001");
+                assertThat(Files.readString(log)).as("the JVM's log of its cache").contains(version >= 25
+                        ? "Opened AOT cache " + LAUNCHER.resolveSibling("d365-policy.aot")
+                        : "Opened archive " + LAUNCHER.resolveSibling("d365-policy.jsa"));
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theLauncherPrefersJava25WherePresent() throws Exception {
+        assumeTrue(Files.isExecutable(JAVA25) && System.getenv("JAVA25_HOME") == null, "no Java 25 at " + JAVA25);
+        Path log = dir.resolve("default.log");
+        Run run = launch(Map.of("D365_POLICY_JAVA_OPTS", cacheLog(25, log)));
+        assertThat(run.exit).as(run.err).isEqualTo(1);
+        assertThat(Files.readString(log)).contains("Opened AOT cache");
+    }
+
+    /** Before Java 25, the full JIT for inputs of more than 10 MB, measured faster there; the quick tier otherwise. */
+    @Test
+    void theLauncherChoosesTheFullJitForLargeInputsBeforeJava25() throws Exception {
+        Path java = jvmsPresent().get(0);
+        assumeTrue(featureVersion(java) < 25, "the java on the PATH is Java 25 or newer");
+        Path large = dir.resolve("large.json");
+        try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(10_000_001);
+        }
+        assertThat(tier(java, large)).isEqualTo("4");
+        assertThat(tier(java, Path.of("examples/contoso.tenant.yaml"))).isEqualTo("1");
+    }
+
+    private String tier(Path java, Path input) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("D365_POLICY_JAVA", java.toString());
+        builder.environment().put("D365_POLICY_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        Matcher m = Pattern.compile("TieredStopAtLevel\\s+= (\\d+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
+    }
+
+    private static String cacheLog(int version, Path log) {
+        return "-Xlog:" + (version >= 25 ? "aot" : "cds") + "=info:file=" + log;
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run launch(Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", "examples/contoso.tenant.yaml")
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        builder.environment().remove("D365_POLICY_JAVA");
+        builder.environment().remove("D365_POLICY_JAVA_OPTS");
+        builder.environment().putAll(environment);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Run(p.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+    }
+
+    /** The java on the PATH, and Java 25 where the launcher would find it, each once. */
+    private static List<Path> jvmsPresent() throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (String entry : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path java = Path.of(entry.isEmpty() ? "." : entry, "java");
+            if (Files.isExecutable(java)) {
+                found.add(java.toRealPath());
+                break;
+            }
+        }
+        String home = System.getenv("JAVA25_HOME");
+        Path java25 = home != null ? Path.of(home, "bin", "java") : JAVA25;
+        if (Files.isExecutable(java25) && !found.contains(java25.toRealPath())) found.add(java25.toRealPath());
+        return found;
+    }
+
+    /** The JDK's feature version from its release file, as the launcher reads it. */
+    private static int featureVersion(Path java) throws IOException {
+        Path release = java.toRealPath().getParent().getParent().resolve("release");
+        Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}
