@@ -126,7 +126,7 @@ final class SnapshotValidator {
         }
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
-            references(root.field("groups").item(i).at(g).field("groups"), g.getGroups(), ids, "group's id");
+            references(item(root, "groups", i, g).field("groups"), g.getGroups(), ids, "group's id");
         }
         return ids;
     }
@@ -164,7 +164,7 @@ final class SnapshotValidator {
         for (int i = 0; i < units.size(); i++) {
             BusinessUnit u = units.get(i);
             if (u.getParent() == null) roots.add(u.getId());
-            else exists(env.field("businessUnits").item(i).at(u).field("parent"), ids, u.getParent(),
+            else exists(item(env, "businessUnits", i, u).field("parent"), ids, u.getParent(),
                     "business unit of this environment");
         }
         if (roots.size() > 1) {
@@ -178,7 +178,7 @@ final class SnapshotValidator {
             Set<String> seen = new LinkedHashSet<>();
             for (String at = units.get(i).getId(); at != null; at = parentOf.get(at)) {
                 if (!seen.add(at)) {
-                    throw env.field("businessUnits").item(i).at(units.get(i)).field("parent").problem(
+                    throw item(env, "businessUnits", i, units.get(i)).field("parent").problem(
                             "the business units form a cycle (" + String.join(" -> ", seen) + " -> " + at
                                     + "); expected a tree with one root");
                 }
