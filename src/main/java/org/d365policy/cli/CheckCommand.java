@@ -3,7 +3,7 @@ package org.d365policy.cli;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.SeatLedger;
-import org.d365policy.engine.TenantSession;
+import org.d365policy.engine.TenantCheck;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
@@ -109,17 +109,16 @@ final class CheckCommand implements Callable<Integer> {
                     waivers = evaluation.waivers(rules, reader);
                 }
                 EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
-                try (TenantSession session = new TenantSession(rules, tenant, settings)) {
-                    FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
-                            session.waivers(), Map.of());
-                    String file = byFile ? input.name() : null;
-                    for (Finding f : session.findings()) {
-                        findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
-                    }
-                    headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
-                    // The seat chart is one tenant's: shown for a single snapshot.
-                    if (!byFile && reports.wants(ReportOptions.Format.html, reporting)) seats = SeatLedger.of(session);
+                TenantCheck judged = TenantCheck.judge(rules, tenant, settings);
+                FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
+                        judged.waivers(), Map.of());
+                String file = byFile ? input.name() : null;
+                for (Finding f : judged.findings()) {
+                    findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));
                 }
+                headers.add(new TenantHeader(file, tenant.getTenant(), settings.asOf(), settings.profile()));
+                // The seat chart is one tenant's: shown for a single snapshot.
+                if (!byFile && reports.wants(ReportOptions.Format.html, reporting)) seats = judged.seats();
                 evidence.snapshot(Evidence.Role.SNAPSHOT, input, in, tenant, settings);
                 progress.stepDone();
             }

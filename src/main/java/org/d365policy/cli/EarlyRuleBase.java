@@ -20,7 +20,7 @@ final class EarlyRuleBase {
 
     static void startFor(String[] args) {
         if (!wanted(args)) return;
-        Thread thread = new Thread(EarlyRuleBase::make, "d365-policy-early-rules");
+        Thread thread = new Thread(() -> make(args[0]), "d365-policy-early-rules");
         thread.setDaemon(true);
         thread.start();
     }
@@ -38,9 +38,11 @@ final class EarlyRuleBase {
         return true;
     }
 
-    private static void make() {
+    private static void make(String command) {
         try {
-            RuleBase.bundled().snapshotKieBase();
+            // check judges in parts; the other commands judge in one session.
+            if (command.equals("check")) RuleBase.bundled().parts();
+            else RuleBase.bundled().snapshotKieBase();
         } catch (Throwable e) {
             // Not reported here: the command makes the rule base again and reports the failure where it always has.
         }

@@ -60,15 +60,38 @@ public final class RuleBase {
         return pkg.equals(CHANGE_PACKAGE) || pkg.startsWith(CHANGE_PACKAGE + ".");
     }
 
+    /**
+     * The prefix of the packages (one per file) whose rules judge the tenant as a whole: accounts,
+     * subscriptions, invitations, admin roles, and every record of every environment at once. Every
+     * other rule about a snapshot judges one environment's records, each with the accounts and group
+     * memberships of its own people, so that {@link TenantCheck} can judge each environment apart.
+     */
+    static final String TENANT_PACKAGE = "d365policy.tenant";
+    /** The package of the rules about waivers: they read the findings of every other rule, so they are judged last. */
+    static final String WAIVER_PACKAGE = "d365policy.waivers";
+
+    static boolean judgesTenant(String pkg) {
+        return pkg.startsWith(TENANT_PACKAGE + ".");
+    }
+
     private final Supplier<KieBase> kieBase;
     private final Supplier<KieBase> snapshotKieBase;
+    private final Supplier<Parts> parts;
     private final Map<String, RuleInfo> catalog;
     private final RuleSetFingerprint fingerprint;
 
-    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Map<String, RuleInfo> catalog,
-                     List<RuleSource> sources) {
+    /**
+     * The snapshot rules split by what they judge, each part a rule base of its own: the tenant as a whole,
+     * one environment, and the waivers over every finding.
+     */
+    public record Parts(KieBase tenant, KieBase environment, KieBase waivers) {
+    }
+
+    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Supplier<Parts> parts,
+                     Map<String, RuleInfo> catalog, List<RuleSource> sources) {
         this.kieBase = kieBase;
         this.snapshotKieBase = snapshotKieBase;
+        this.parts = parts;
         this.catalog = catalog;
         this.fingerprint = RuleSetFingerprint.of(hash(sources), catalog.size(), sources);
     }
@@ -109,9 +132,16 @@ public final class RuleBase {
                     declared.add(new DeclaredRule(m.getPackageName(), rule.getName(), rule.getMetaData(), null));
                 }
             }
+            List<Model> tenantModels = snapshotModels.stream().filter(m -> judgesTenant(m.getPackageName())).toList();
+            List<Model> waiverModels = snapshotModels.stream().filter(m -> m.getPackageName().equals(WAIVER_PACKAGE)).toList();
+            List<Model> environmentModels = snapshotModels.stream()
+                    .filter(m -> !judgesTenant(m.getPackageName()) && !m.getPackageName().equals(WAIVER_PACKAGE)).toList();
             return new RuleBase(once(() -> KieBaseBuilder.createKieBaseFromModel(models)),
-                    once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)), catalog(declared, Map.of(), sources),
-                    sources);
+                    once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)),
+                    once(() -> new Parts(KieBaseBuilder.createKieBaseFromModel(tenantModels),
+                            KieBaseBuilder.createKieBaseFromModel(environmentModels),
+                            KieBaseBuilder.createKieBaseFromModel(waiverModels))),
+                    catalog(declared, Map.of(), sources), sources);
         } catch (ReflectiveOperationException e) {
             throw new RulesException("the precompiled rules cannot be loaded (" + e + "); rebuild with mvn package", e);
         }
@@ -178,8 +208,9 @@ public final class RuleBase {
                         ((RuleImpl) rule).getResource() == null ? null : ((RuleImpl) rule).getResource().getSourcePath()));
             }
         }
-        // Built from DRL at run time, the rules are one rule base: a second one without the change rules would cost seconds.
-        return new RuleBase(() -> kieBase, () -> kieBase, catalog(declared, byPath, sources), sources);
+        // Built from DRL at run time, the rules are one rule base: a second one without the change rules, or parts,
+        // would cost seconds, and an organization's own packages say nothing of what they judge.
+        return new RuleBase(() -> kieBase, () -> kieBase, () -> null, catalog(declared, byPath, sources), sources);
     }
 
     private static String fileName(String name) {
@@ -292,13 +323,21 @@ public final class RuleBase {
         return snapshotKieBase.get();
     }
 
+    /**
+     * The snapshot rules in parts for {@link TenantCheck}, or null where the rules are one rule base
+     * (compiled from DRL at run time): then a snapshot is judged in one session.
+     */
+    public Parts parts() {
+        return parts.get();
+    }
+
     /** Made on first use and then kept: a check never pays for the rule base a what-if needs. */
-    private static Supplier<KieBase> once(Supplier<KieBase> make) {
+    private static <T> Supplier<T> once(Supplier<T> make) {
         return new Supplier<>() {
-            private KieBase made;
+            private T made;
 
             @Override
-            public synchronized KieBase get() {
+            public synchronized T get() {
                 if (made == null) made = make.get();
                 return made;
             }

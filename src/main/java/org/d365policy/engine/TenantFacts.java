@@ -17,6 +17,13 @@ import org.d365policy.model.snapshot.Team;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.model.snapshot.UserRecord;
 
+import org.d365policy.model.fact.JudgedRule;
+import org.d365policy.model.fact.Waiver;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +47,52 @@ final class TenantFacts {
         for (Invitation invitation : tenant.getInvitations()) sink.accept(invitation);
         for (Group group : tenant.getGroups()) of(group, sink);
         for (Environment environment : tenant.getEnvironments()) of(environment, sink);
+    }
+
+    /** What a session judges with: the day and profile's parameters, the rules judged, the waivers. */
+    static void judging(RuleBase rules, EvaluationSettings settings, Consumer<Object> sink) {
+        for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) sink.accept(new JudgedRule(id));
+        for (Waiver waiver : settings.waivers()) sink.accept(waiver);
+        sink.accept(settings.toFact());
+    }
+
+    /**
+     * The facts the tenant-wide rules read ({@link RuleBase#TENANT_PACKAGE}): subscriptions, accounts
+     * and their admin roles, invitations, and every user record, without the environments' insides.
+     */
+    static void tenantWide(Tenant tenant, EvaluationSettings settings, Consumer<Object> sink) {
+        sink.accept(tenant);
+        sink.accept(settings.toFact());
+        for (Subscription subscription : tenant.getSubscriptions()) sink.accept(subscription);
+        for (Account account : tenant.getAccounts()) of(account, sink);
+        for (Invitation invitation : tenant.getInvitations()) sink.accept(invitation);
+        for (Environment environment : tenant.getEnvironments()) {
+            for (UserRecord user : environment.getUsers()) of(user, sink);
+        }
+    }
+
+    /**
+     * The facts one environment's rules read: the environment with everything in it, and of the
+     * tenant only what concerns its people, their accounts (with admin roles) and group memberships,
+     * beside every group and nesting. Each of those rules reaches an account or a membership from a
+     * record of the environment by its UPN, so the others could never match.
+     *
+     * @param accounts the tenant's accounts by UPN
+     */
+    static void environmentPart(Tenant tenant, Environment environment, Map<String, List<Account>> accounts,
+                                EvaluationSettings settings, Consumer<Object> sink) {
+        Set<String> people = new LinkedHashSet<>();
+        for (UserRecord user : environment.getUsers()) people.add(user.getUpn());
+        sink.accept(settings.toFact());
+        for (String upn : people) {
+            for (Account account : accounts.getOrDefault(upn, List.of())) of(account, sink);
+        }
+        for (Group group : tenant.getGroups()) {
+            sink.accept(group);
+            for (String upn : group.getMembers()) if (people.contains(upn)) sink.accept(groupMember(group, upn));
+            for (String nested : group.getGroups()) sink.accept(new GroupNesting(group.getId(), nested));
+        }
+        of(environment, sink);
     }
 
     static void of(Account account, Consumer<Object> sink) {

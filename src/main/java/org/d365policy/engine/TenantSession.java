@@ -1,5 +1,6 @@
 package org.d365policy.engine;
 
+import org.kie.api.KieBase;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -12,10 +13,8 @@ import org.d365policy.model.derived.Waived;
 import org.d365policy.model.fact.AccountAdminRole;
 import org.d365policy.model.fact.GroupMember;
 import org.d365policy.model.fact.GroupNesting;
-import org.d365policy.model.fact.JudgedRule;
 import org.d365policy.model.fact.TeamMember;
 import org.d365policy.model.fact.TeamRole;
-import org.d365policy.model.fact.Waiver;
 import org.d365policy.model.snapshot.Tenant;
 
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One tenant loaded into a rule session. Findings and derived facts are logical insertions, so the
@@ -64,14 +64,24 @@ public final class TenantSession implements AutoCloseable {
      * @param judges {@link Judges#CHANGES} where change steps or a state before will be judged
      */
     public TenantSession(RuleBase rules, Tenant tenant, EvaluationSettings settings, List<?> context, Judges judges) {
-        this.session = (judges == Judges.CHANGES ? rules.kieBase() : rules.snapshotKieBase()).newKieSession();
-        this.filter = onlyFilter(settings.only());
+        this(judges == Judges.CHANGES ? rules.kieBase() : rules.snapshotKieBase(), settings.only(), sink -> {
+            TenantFacts.of(tenant, sink);
+            for (Object fact : context) sink.accept(fact);
+            TenantFacts.judging(rules, settings, sink);
+        });
+    }
+
+    /**
+     * A session of these rules over the facts {@code facts} gives to its sink, fired: for a part of a
+     * tenant ({@link TenantCheck}).
+     *
+     * @param only the IDs of the rules to judge, or null for all
+     */
+    TenantSession(KieBase rules, Set<String> only, Consumer<Consumer<Object>> facts) {
+        this.session = rules.newKieSession();
+        this.filter = onlyFilter(only);
         session.addEventListener(new FindingTracker());
-        TenantFacts.of(tenant, session::insert);
-        for (Object fact : context) session.insert(fact);
-        for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) session.insert(new JudgedRule(id));
-        for (Waiver waiver : settings.waivers()) session.insert(waiver);
-        session.insert(settings.toFact());
+        facts.accept(session::insert);
         fire();
     }
 
@@ -138,8 +148,13 @@ public final class TenantSession implements AutoCloseable {
      * different messages, the first message in text order is kept, so the result does not depend on firing order.
      */
     public List<Finding> findings() {
+        return distinct(live);
+    }
+
+    /** One finding per rule and subject, the first message in text order, in {@link #ORDER}. */
+    static List<Finding> distinct(Iterable<Finding> found) {
         Map<String, Finding> bySubject = new LinkedHashMap<>();
-        for (Finding f : live) {
+        for (Finding f : found) {
             bySubject.merge(f.key(), f,
                     (a, b) -> a.getMessage().compareTo(b.getMessage()) <= 0 ? a : b);
         }

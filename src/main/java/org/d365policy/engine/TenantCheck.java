@@ -1,0 +1,97 @@
+package org.d365policy.engine;
+
+import org.d365policy.model.Finding;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Tenant;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, each
+ * environment's rules in a session of its own with only its people's accounts and memberships, then
+ * the waivers over every finding. Nothing changes afterwards, so each session is let go as soon as its
+ * findings are read: memory holds one environment at a time, and each session's joins hold one
+ * environment's records instead of the tenant's (BENCHMARKS.md, "Evaluation and memory"). The
+ * findings are those of one {@link TenantSession} over the whole snapshot (TenantCheckAgreesPropertyTest).
+ * Rules compiled at run time have no parts; they are judged in one session.
+ */
+public final class TenantCheck {
+    private final List<Finding> findings;
+    private final Map<String, String> waivers;
+    private final List<SeatLedger> seats;
+
+    private TenantCheck(List<Finding> findings, Map<String, String> waivers, List<SeatLedger> seats) {
+        this.findings = findings;
+        this.waivers = waivers;
+        this.seats = seats;
+    }
+
+    public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings) {
+        return judge(rules, tenant, settings, part -> { });
+    }
+
+    /**
+     * @param whileOpen told the name of each part ("tenant", an environment's ID, "waivers", or "whole" where
+     *                  the rules have no parts) while its session is still open: how the benchmark measures
+     *                  the heap a check holds at its largest
+     */
+    public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen) {
+        RuleBase.Parts parts = rules.parts();
+        if (parts == null) {
+            try (TenantSession session = new TenantSession(rules, tenant, settings)) {
+                whileOpen.accept("whole");
+                return new TenantCheck(session.findings(), session.waivers(), SeatLedger.of(session));
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        List<SeatLedger> seats;
+        try (TenantSession whole = new TenantSession(parts.tenant(), settings.only(),
+                sink -> TenantFacts.tenantWide(tenant, settings, sink))) {
+            whileOpen.accept("tenant");
+            found.addAll(whole.findings());
+            seats = SeatLedger.of(whole);
+        }
+        Map<String, List<Account>> accounts = new HashMap<>();
+        for (Account account : tenant.getAccounts()) accounts.computeIfAbsent(account.getUpn(), k -> new ArrayList<>(1)).add(account);
+        for (Environment environment : tenant.getEnvironments()) {
+            try (TenantSession part = new TenantSession(parts.environment(), settings.only(),
+                    sink -> TenantFacts.environmentPart(tenant, environment, accounts, settings, sink))) {
+                whileOpen.accept(environment.getId());
+                found.addAll(part.findings());
+            }
+        }
+        Set<Finding> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        judged.addAll(found);
+        try (TenantSession waiving = new TenantSession(parts.waivers(), settings.only(), sink -> {
+            TenantFacts.judging(rules, settings, sink);
+            for (Finding f : found) sink.accept(f);
+        })) {
+            whileOpen.accept("waivers");
+            for (Finding f : waiving.findings()) if (!judged.contains(f)) found.add(f);
+            return new TenantCheck(TenantSession.distinct(found), waiving.waivers(), seats);
+        }
+    }
+
+    /** One per rule and subject, in {@link TenantSession#ORDER}. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The reason of the waiver that covers each waived finding, by rule and subject key. */
+    public Map<String, String> waivers() {
+        return waivers;
+    }
+
+    /** Every subscription's seats, by SKU. */
+    public List<SeatLedger> seats() {
+        return seats;
+    }
+}

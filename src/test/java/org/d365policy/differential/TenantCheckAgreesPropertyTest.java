@@ -1,0 +1,99 @@
+package org.d365policy.differential;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.SeatLedger;
+import org.d365policy.engine.TenantCheck;
+import org.d365policy.engine.TenantSession;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.load.WaiverLoader;
+import org.d365policy.model.Finding;
+import org.d365policy.model.fact.Waiver;
+import org.d365policy.model.snapshot.Profile;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.testing.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * check judges a snapshot in parts ({@link TenantCheck}: the tenant-wide rules, each environment, the
+ * waivers last); one session over the whole snapshot is the reference. On random valid tenants, with
+ * waivers in force, expired and unused, and for some seeds only some rules judged, both must give the
+ * same findings with the same messages, the same waived findings and the same seats.
+ * {@code -Dparts.seed=N} replays one tenant (see {@link SeededCases}).
+ */
+class TenantCheckAgreesPropertyTest {
+    private static final long SEED_BASE = 0xD365_0A27_2026L;
+    private static final int TENANTS = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestFactory
+    Stream<DynamicTest> judgingInPartsFindsWhatOneSessionFinds() {
+        return SeededCases.of(TenantCheckAgreesPropertyTest.class, "parts", SEED_BASE, TENANTS, TenantCheckAgreesPropertyTest::agree);
+    }
+
+    private static void agree(long seed) throws Exception {
+        String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(RandomValidTenant.generate(seed));
+        Tenant tenant = new SnapshotLoader().load(json.getBytes(StandardCharsets.UTF_8), "generated.json");
+        RuleBase rules = RuleBase.bundled();
+        Random random = new Random(seed);
+        Profile option = random.nextBoolean() ? null : random.nextBoolean() ? Profile.CE_V9 : Profile.DATAVERSE_2025;
+        Set<String> only = null;
+        if (random.nextInt(4) == 0) {
+            only = new TreeSet<>();
+            for (String id : rules.catalog().keySet()) if (random.nextBoolean()) only.add(id);
+        }
+        EvaluationSettings plain = EvaluationSettings.resolve(tenant, option, null, RandomValidTenant.AS_OF, only);
+        List<Finding> found;
+        try (TenantSession session = new TenantSession(rules, tenant, plain)) {
+            found = session.findings();
+        }
+        EvaluationSettings settings = plain.withWaivers(waivers(found, random, rules));
+
+        TenantCheck inParts = TenantCheck.judge(rules, tenant, settings);
+        try (TenantSession whole = new TenantSession(rules, tenant, settings)) {
+            String context = "seed " + seed + ", only " + only + ", waivers " + settings.waivers().size() + "; the tenant:\n" + json;
+            assertThat(describe(inParts.findings())).as(context).isEqualTo(describe(whole.findings()));
+            assertThat(inParts.waivers()).as(context).isEqualTo(whole.waivers());
+            assertThat(inParts.seats()).as(context).isEqualTo(SeatLedger.of(whole));
+        }
+    }
+
+    /** Waivers for a few findings, some in force and some expired, and one for a finding that does not occur. */
+    private static List<Waiver> waivers(List<Finding> found, Random random, RuleBase rules) throws Exception {
+        StringBuilder yaml = new StringBuilder("waivers:\n");
+        List<Finding> shuffled = new ArrayList<>(found);
+        java.util.Collections.shuffle(shuffled, random);
+        for (Finding f : shuffled.subList(0, Math.min(3, shuffled.size()))) {
+            yaml.append(waiver(f.getRule(), f.getSubject(), random.nextInt(3) == 0 ? RandomValidTenant.AS_OF.minusDays(1)
+                    : RandomValidTenant.AS_OF.plusDays(30)));
+        }
+        List<String> ids = new ArrayList<>(rules.catalog().keySet());
+        yaml.append(waiver(ids.get(random.nextInt(ids.size())), "nobody-" + random.nextInt(1000) + "@contoso.com",
+                RandomValidTenant.AS_OF.plusDays(30)));
+        return new WaiverLoader(new DocumentReader()).load(yaml.toString().getBytes(StandardCharsets.UTF_8), "waivers.yaml",
+                rules.catalog().keySet());
+    }
+
+    private static String waiver(String rule, String subject, java.time.LocalDate expires) {
+        return "  - {rule: " + rule + ", subject: " + JSON.valueToTree(subject) + ", reason: accepted, approvedBy: c@contoso.com, expires: "
+                + expires + "}\n";
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.getSeverity() + " " + f.getRule() + " " + f.getSubject() + ": " + f.getMessage()).toList();
+    }
+}
