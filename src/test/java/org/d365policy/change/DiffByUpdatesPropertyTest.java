@@ -2,6 +2,11 @@ package org.d365policy.change;
 
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.TenantCheck;
+import org.d365policy.load.DocumentReader;
+import org.d365policy.load.WaiverLoader;
+import org.d365policy.model.Finding;
+import org.d365policy.model.fact.Waiver;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.snapshot.Profile;
 import org.d365policy.model.snapshot.Tenant;
@@ -10,8 +15,14 @@ import org.d365policy.testing.SeededCases;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -47,23 +58,43 @@ class DiffByUpdatesPropertyTest {
         if (profileMix == 9) after.put("profile", TenantPairs.PROFILES[1 - profileMix % 2]);
         String described = "seed " + seed + "\nbefore: " + new String(TenantPairs.json(before)) + "\nafter: " + new String(TenantPairs.json(after));
 
+        // For a third of the pairs, waivers of findings on either side, one expired, and one of a finding that never occurs.
+        List<Waiver> waivers = seed % 3 == 0 ? waivers(load(before, "before.json"), load(after, "after.json"), seed) : List.of();
         List<String> byUpdates = render(BeforeAfter.compare(RuleBase.bundled(), load(before, "before.json"), "before.json",
-                settings(load(before, "before.json")), load(after, "after.json"), "after.json", settings(load(after, "after.json")), null, null));
+                settings(load(before, "before.json"), waivers), load(after, "after.json"), "after.json",
+                settings(load(after, "after.json"), waivers), null, null));
         List<String> onTheirOwn = render(BeforeAfter.separately(RuleBase.bundled(), load(before, "before.json"), "before.json",
-                settings(load(before, "before.json")), load(after, "after.json"), "after.json", settings(load(after, "after.json")), null, null));
-        assertThat(byUpdates).as(described).isEqualTo(onTheirOwn);
+                settings(load(before, "before.json"), waivers), load(after, "after.json"), "after.json",
+                settings(load(after, "after.json"), waivers), null, null));
+        assertThat(byUpdates).as(described + "\nwaivers: " + waivers.size()).isEqualTo(onTheirOwn);
+    }
+
+    private static List<Waiver> waivers(Tenant before, Tenant after, long seed) throws Exception {
+        List<Finding> found = new ArrayList<>(TenantCheck.judge(RuleBase.bundled(), before, settings(before, List.of())).findings());
+        found.addAll(TenantCheck.judge(RuleBase.bundled(), after, settings(after, List.of())).findings());
+        Collections.shuffle(found, new Random(seed));
+        Set<String> taken = new HashSet<>();
+        StringBuilder yaml = new StringBuilder("waivers:\n  - {rule: LIC-001, subject: \"nobody@contoso.com\", reason: r, approvedBy: a, expires: "
+                + DAY.plusDays(9) + "}\n");
+        for (Finding f : found) {
+            if (taken.size() == 3 || !taken.add(f.waiverKey())) continue;
+            yaml.append("  - {rule: ").append(f.getRule()).append(", subject: \"").append(f.getSubject())
+                    .append("\", reason: r, approvedBy: a, expires: ").append(taken.size() == 2 ? DAY : DAY.plusDays(9)).append("}\n");
+        }
+        return new WaiverLoader(new DocumentReader()).load(yaml.toString().getBytes(StandardCharsets.UTF_8), "waivers.yaml",
+                RuleBase.bundled().catalog().keySet());
     }
 
     private static Tenant load(Map<String, Object> tenant, String name) throws Exception {
         return new SnapshotLoader().load(TenantPairs.json(tenant), name);
     }
 
-    private static EvaluationSettings settings(Tenant tenant) {
-        return EvaluationSettings.resolve(tenant, (Profile) null, DAY, DAY, null);
+    private static EvaluationSettings settings(Tenant tenant, List<Waiver> waivers) {
+        return EvaluationSettings.resolve(tenant, (Profile) null, DAY, DAY, null).withWaivers(waivers);
     }
 
     private static List<String> render(List<ReportedFinding> findings) {
         return findings.stream().map(f -> f.status() + " " + f.finding().getRule() + " " + f.finding().getSubject() + " "
-                + f.finding().getMessage() + " @" + f.location()).toList();
+                + f.finding().getMessage() + " @" + f.location() + " waived: " + f.waiver()).toList();
     }
 }
