@@ -112,6 +112,7 @@ public final class TenantCheck {
 
     private static List<Finding> inParallel(List<Callable<List<Finding>>> tasks, int parallel) {
         int threads = Math.min(tasks.size(), parallel);
+        if (threads <= 1) return inTurn(tasks);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "d365-policy-part");
             thread.setDaemon(true);
@@ -133,6 +134,22 @@ public final class TenantCheck {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * One part after another on this thread: where the heap holds one part only, and where running out
+     * of it must reach the command's handler (exit 4) rather than a worker thread.
+     */
+    private static List<Finding> inTurn(List<Callable<List<Finding>>> tasks) {
+        List<Finding> found = new ArrayList<>();
+        try {
+            for (Callable<List<Finding>> task : tasks) found.addAll(task.call());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 
     /** One per rule and subject, in {@link TenantSession#ORDER}. */
