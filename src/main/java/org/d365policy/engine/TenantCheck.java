@@ -12,12 +12,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, each
@@ -57,7 +57,7 @@ public final class TenantCheck {
             }
         }
         List<SeatLedger> seats = new ArrayList<>();
-        List<Callable<List<Finding>>> tasks = new ArrayList<>();
+        List<Supplier<List<Finding>>> tasks = new ArrayList<>();
         tasks.add(() -> {
             try (TenantSession whole = new TenantSession(parts.tenant(), settings.only(),
                     sink -> TenantFacts.tenantWide(tenant, settings, sink))) {
@@ -90,7 +90,6 @@ public final class TenantCheck {
         }
     }
 
-    /** The parts' findings in the order of the parts, judged on up to as many threads as the machine has cores. */
     /** Bytes of heap a part's session was measured to hold per user record, with room to spare (BENCHMARKS.md). */
     private static final long BYTES_PER_RECORD = 8_000;
 
@@ -110,7 +109,8 @@ public final class TenantCheck {
         return (int) Math.min(runtime.availableProcessors(), fits);
     }
 
-    private static List<Finding> inParallel(List<Callable<List<Finding>>> tasks, int parallel) {
+    /** The parts' findings in the order of the parts, judged on up to {@code parallel} threads. */
+    private static List<Finding> inParallel(List<Supplier<List<Finding>>> tasks, int parallel) {
         int threads = Math.min(tasks.size(), parallel);
         if (threads <= 1) return inTurn(tasks);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -120,7 +120,7 @@ public final class TenantCheck {
         });
         try {
             List<Future<List<Finding>>> futures = new ArrayList<>();
-            for (Callable<List<Finding>> task : tasks) futures.add(pool.submit(task));
+            for (Supplier<List<Finding>> task : tasks) futures.add(pool.submit(task::get));
             List<Finding> found = new ArrayList<>();
             for (Future<List<Finding>> future : futures) found.addAll(future.get());
             return found;
@@ -140,15 +140,9 @@ public final class TenantCheck {
      * One part after another on this thread: where the heap holds one part only, and where running out
      * of it must reach the command's handler (exit 4) rather than a worker thread.
      */
-    private static List<Finding> inTurn(List<Callable<List<Finding>>> tasks) {
+    private static List<Finding> inTurn(List<Supplier<List<Finding>>> tasks) {
         List<Finding> found = new ArrayList<>();
-        try {
-            for (Callable<List<Finding>> task : tasks) found.addAll(task.call());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        for (Supplier<List<Finding>> task : tasks) found.addAll(task.get());
         return found;
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * How a tenant becomes facts: the snapshot's objects, and one small fact per relation that a change
@@ -87,11 +88,7 @@ final class TenantFacts {
         for (String upn : people) {
             for (Account account : accounts.getOrDefault(upn, List.of())) of(account, sink);
         }
-        for (Group group : tenant.getGroups()) {
-            sink.accept(group);
-            for (String upn : group.getMembers()) if (people.contains(upn)) sink.accept(groupMember(group, upn));
-            for (String nested : group.getGroups()) sink.accept(new GroupNesting(group.getId(), nested));
-        }
+        for (Group group : tenant.getGroups()) of(group, people::contains, sink);
         of(environment, sink);
     }
 
@@ -105,8 +102,13 @@ final class TenantFacts {
     }
 
     static void of(Group group, Consumer<Object> sink) {
+        of(group, upn -> true, sink);
+    }
+
+    /** A group with its nesting, and of its members those {@code members} accepts. */
+    private static void of(Group group, Predicate<String> members, Consumer<Object> sink) {
         sink.accept(group);
-        for (String upn : group.getMembers()) sink.accept(groupMember(group, upn));
+        for (String upn : group.getMembers()) if (members.test(upn)) sink.accept(groupMember(group, upn));
         for (String nested : group.getGroups()) sink.accept(new GroupNesting(group.getId(), nested));
     }
 
