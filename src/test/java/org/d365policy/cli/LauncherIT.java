@@ -60,17 +60,28 @@ class LauncherIT {
         assertThat(Files.readString(log)).contains("Opened AOT cache");
     }
 
-    /** Before Java 25, the full JIT for inputs of more than 10 MB, measured faster there; the quick tier otherwise. */
+    /**
+     * The full JIT for large inputs, measured faster there: more than 10 MB before Java 25, more than
+     * 100 MB on 25; the quick tier up to that size, on each JVM present.
+     */
     @Test
-    void theLauncherChoosesTheFullJitForLargeInputsBeforeJava25() throws Exception {
-        Path java = jvmsPresent().get(0);
-        assumeTrue(featureVersion(java) < 25, "the java on the PATH is Java 25 or newer");
-        Path large = dir.resolve("large.json");
-        try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
-            file.setLength(10_000_001);
+    void theLauncherChoosesTheFullJitForLargeInputs() throws Exception {
+        for (Path java : jvmsPresent()) {
+            long limit = featureVersion(java) >= 25 ? 100_000_000 : 10_000_000;
+            Path atLimit = sparseFile("at-limit.json", limit);
+            Path large = sparseFile("large.json", limit + 1);
+            assertThat(tier(java, large)).as(java.toString()).isEqualTo("4");
+            assertThat(tier(java, atLimit)).as(java.toString()).isEqualTo("1");
+            assertThat(tier(java, Path.of("examples/contoso.tenant.yaml"))).as(java.toString()).isEqualTo("1");
         }
-        assertThat(tier(java, large)).isEqualTo("4");
-        assertThat(tier(java, Path.of("examples/contoso.tenant.yaml"))).isEqualTo("1");
+    }
+
+    private Path sparseFile(String name, long length) throws IOException {
+        Path file = dir.resolve(name);
+        try (var out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(length);
+        }
+        return file;
     }
 
     private String tier(Path java, Path input) throws Exception {
