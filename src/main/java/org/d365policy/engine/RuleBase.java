@@ -62,16 +62,26 @@ public final class RuleBase {
 
     /**
      * The prefix of the packages (one per file) whose rules judge the tenant as a whole: accounts,
-     * subscriptions, invitations, admin roles, and every record of every environment at once. Every
-     * other rule about a snapshot judges one environment's records, each with the accounts and group
-     * memberships of its own people, so that {@link TenantCheck} can judge each environment apart.
+     * subscriptions, invitations and admin roles, all at once, without the environments' records. The
+     * rules of {@link #PEOPLE_PACKAGE} judge one person at a time; every other rule about a snapshot
+     * judges one environment's records, each with the accounts and group memberships of its own people,
+     * so that {@link TenantCheck} can judge each person and each environment apart.
      */
     static final String TENANT_PACKAGE = "d365policy.tenant";
+    /**
+     * The prefix of the packages whose rules judge one person: the accounts of one UPN and its records in
+     * every environment, and nothing of anyone else.
+     */
+    static final String PEOPLE_PACKAGE = "d365policy.people";
     /** The package of the rules about waivers: they read the findings of every other rule, so they are judged last. */
     static final String WAIVER_PACKAGE = "d365policy.waivers";
 
     static boolean judgesTenant(String pkg) {
         return pkg.startsWith(TENANT_PACKAGE + ".");
+    }
+
+    static boolean judgesPeople(String pkg) {
+        return pkg.startsWith(PEOPLE_PACKAGE + ".");
     }
 
     private final Supplier<KieBase> kieBase;
@@ -82,9 +92,9 @@ public final class RuleBase {
 
     /**
      * The snapshot rules split by what they judge, each part a rule base of its own: the tenant as a whole,
-     * one environment, and the waivers over every finding.
+     * some people each across every environment, one environment, and the waivers over every finding.
      */
-    public record Parts(KieBase tenant, KieBase environment, KieBase waivers) {
+    public record Parts(KieBase tenant, KieBase people, KieBase environment, KieBase waivers) {
     }
 
     private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Supplier<Parts> parts,
@@ -133,12 +143,15 @@ public final class RuleBase {
                 }
             }
             List<Model> tenantModels = snapshotModels.stream().filter(m -> judgesTenant(m.getPackageName())).toList();
+            List<Model> peopleModels = snapshotModels.stream().filter(m -> judgesPeople(m.getPackageName())).toList();
             List<Model> waiverModels = snapshotModels.stream().filter(m -> m.getPackageName().equals(WAIVER_PACKAGE)).toList();
             List<Model> environmentModels = snapshotModels.stream()
-                    .filter(m -> !judgesTenant(m.getPackageName()) && !m.getPackageName().equals(WAIVER_PACKAGE)).toList();
+                    .filter(m -> !judgesTenant(m.getPackageName()) && !judgesPeople(m.getPackageName())
+                            && !m.getPackageName().equals(WAIVER_PACKAGE)).toList();
             return new RuleBase(once(() -> KieBaseBuilder.createKieBaseFromModel(models)),
                     once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)),
                     once(() -> new Parts(KieBaseBuilder.createKieBaseFromModel(tenantModels),
+                            KieBaseBuilder.createKieBaseFromModel(peopleModels),
                             KieBaseBuilder.createKieBaseFromModel(environmentModels),
                             KieBaseBuilder.createKieBaseFromModel(waiverModels))),
                     catalog(declared, Map.of(), sources), sources);

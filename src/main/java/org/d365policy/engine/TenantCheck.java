@@ -20,13 +20,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, each
- * environment's rules in a session of its own with only its people's accounts and memberships, then
- * the waivers over every finding. Nothing changes afterwards, so each session is let go as soon as its
- * findings are read: memory holds one environment at a time, and each session's joins hold one
- * environment's records instead of the tenant's (BENCHMARKS.md, "Evaluation and memory"). The
- * findings are those of one {@link TenantSession} over the whole snapshot (TenantCheckAgreesPropertyTest).
- * Rules compiled at run time have no parts; they are judged in one session.
+ * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, the rules
+ * about one person in sessions of some thousands of people each, shared out by UPN (their accounts and
+ * their records in every environment), each environment's rules in a session of its own with only its
+ * people's accounts and memberships, then the waivers over every finding. Nothing changes afterwards, so each session is
+ * let go as soon as its findings are read: memory holds a few parts at a time, and each session's joins
+ * hold a part's facts instead of the tenant's (BENCHMARKS.md, "Judging in parts"). The findings are
+ * those of one {@link TenantSession} over the whole snapshot (TenantCheckAgreesPropertyTest). Rules
+ * compiled at run time have no parts; they are judged in one session.
  */
 public final class TenantCheck {
     private final List<Finding> findings;
@@ -44,11 +45,20 @@ public final class TenantCheck {
     }
 
     /**
-     * @param whileOpen told the name of each part ("tenant", an environment's ID, "waivers", or "whole" where
-     *                  the rules have no parts) while its session is still open: how the benchmark measures
-     *                  the heap a check holds at its largest
+     * @param whileOpen told the name of each part ("tenant", "people N", an environment's ID, "waivers",
+     *                  or "whole" where the rules have no parts) while its session is still open: how the
+     *                  benchmark measures the heap a check holds at its largest
      */
     public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen) {
+        return judge(rules, tenant, settings, whileOpen, PEOPLE_PER_PART);
+    }
+
+    /** About as many people as an environment of a large tenant has records, to a session of the people's rules. */
+    private static final int PEOPLE_PER_PART = 25_000;
+
+    /** @param peoplePerPart how many accounts, about, a session of the people's rules judges: one share per that many */
+    public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen,
+                                    int peoplePerPart) {
         RuleBase.Parts parts = rules.parts();
         if (parts == null) {
             try (TenantSession session = new TenantSession(rules, tenant, settings)) {
@@ -66,6 +76,17 @@ public final class TenantCheck {
                 return whole.findings();
             }
         });
+        int shares = Math.max(1, (tenant.getAccounts().size() + peoplePerPart - 1) / peoplePerPart);
+        for (int share = 0; share < shares; share++) {
+            int mine = share;
+            tasks.add(() -> {
+                try (TenantSession part = new TenantSession(parts.people(), settings.only(),
+                        sink -> TenantFacts.people(tenant, upn -> shareOf(upn, shares) == mine, settings, sink))) {
+                    whileOpen.accept("people " + (mine + 1));
+                    return part.findings();
+                }
+            });
+        }
         Map<String, List<Account>> accounts = new HashMap<>();
         for (Account account : tenant.getAccounts()) accounts.computeIfAbsent(account.getUpn(), k -> new ArrayList<>(1)).add(account);
         for (Environment environment : tenant.getEnvironments()) {
@@ -77,7 +98,7 @@ public final class TenantCheck {
                 }
             });
         }
-        List<Finding> found = inParallel(tasks, threads(tenant));
+        List<Finding> found = inParallel(tasks, threads(tenant, peoplePerPart));
         Set<Finding> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         judged.addAll(found);
         try (TenantSession waiving = new TenantSession(parts.waivers(), settings.only(), sink -> {
@@ -90,6 +111,14 @@ public final class TenantCheck {
         }
     }
 
+    /**
+     * Which share of the people a UPN belongs to: by its hash, which Java specifies, so that every account
+     * and record of one person falls in the same share without a map of everyone.
+     */
+    private static int shareOf(String upn, int shares) {
+        return Math.floorMod(upn.hashCode(), shares);
+    }
+
     /** Bytes of heap a part's session was measured to hold per user record, with room to spare (BENCHMARKS.md). */
     private static final long BYTES_PER_RECORD = 8_000;
 
@@ -98,10 +127,10 @@ public final class TenantCheck {
      * in 4 GB judged two environments at a time spent most of their time collecting garbage.
      * {@code -Dd365policy.threads=N} sets the number.
      */
-    private static int threads(Tenant tenant) {
+    private static int threads(Tenant tenant, int peoplePerPart) {
         Integer chosen = Integer.getInteger("d365policy.threads");
         if (chosen != null) return Math.max(1, chosen);
-        long largest = 0;
+        long largest = peoplePerPart;
         for (Environment environment : tenant.getEnvironments()) largest = Math.max(largest, environment.getUsers().size());
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());

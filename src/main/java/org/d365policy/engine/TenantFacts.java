@@ -59,7 +59,7 @@ final class TenantFacts {
 
     /**
      * The facts the tenant-wide rules read ({@link RuleBase#TENANT_PACKAGE}): subscriptions, accounts
-     * and their admin roles, invitations, and every user record, without the environments' insides.
+     * and their admin roles, and invitations, without the environments.
      */
     static void tenantWide(Tenant tenant, EvaluationSettings settings, Consumer<Object> sink) {
         sink.accept(tenant);
@@ -67,8 +67,18 @@ final class TenantFacts {
         for (Subscription subscription : tenant.getSubscriptions()) sink.accept(subscription);
         for (Account account : tenant.getAccounts()) of(account, sink);
         for (Invitation invitation : tenant.getInvitations()) sink.accept(invitation);
+    }
+
+    /**
+     * The facts some people's rules read ({@link RuleBase#PEOPLE_PACKAGE}): the accounts, with admin
+     * roles, and the records in every environment of the UPNs {@code whose} accepts, beside the tenant.
+     */
+    static void people(Tenant tenant, Predicate<String> whose, EvaluationSettings settings, Consumer<Object> sink) {
+        sink.accept(tenant);
+        sink.accept(settings.toFact());
+        for (Account account : tenant.getAccounts()) if (whose.test(account.getUpn())) of(account, sink);
         for (Environment environment : tenant.getEnvironments()) {
-            for (UserRecord user : environment.getUsers()) of(user, sink);
+            for (UserRecord user : environment.getUsers()) if (whose.test(user.getUpn())) of(user, sink);
         }
     }
 
@@ -82,13 +92,13 @@ final class TenantFacts {
      */
     static void environmentPart(Tenant tenant, Environment environment, Map<String, List<Account>> accounts,
                                 EvaluationSettings settings, Consumer<Object> sink) {
-        Set<String> people = new LinkedHashSet<>();
-        for (UserRecord user : environment.getUsers()) people.add(user.getUpn());
+        Set<String> own = new LinkedHashSet<>();
+        for (UserRecord user : environment.getUsers()) own.add(user.getUpn());
         sink.accept(settings.toFact());
-        for (String upn : people) {
+        for (String upn : own) {
             for (Account account : accounts.getOrDefault(upn, List.of())) of(account, sink);
         }
-        for (Group group : tenant.getGroups()) of(group, people::contains, sink);
+        for (Group group : tenant.getGroups()) of(group, own::contains, sink);
         of(environment, sink);
     }
 

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * check judges a snapshot in parts ({@link TenantCheck}: the tenant-wide rules, each environment, the
- * waivers last); one session over the whole snapshot is the reference. On random valid tenants, with
+ * check judges a snapshot in parts ({@link TenantCheck}: the tenant-wide rules, a few people at a time,
+ * each environment, the waivers last); one session over the whole snapshot is the reference. On random valid tenants, with
  * waivers in force, expired and unused, and for some seeds only some rules judged, both must give the
  * same findings with the same messages, the same waived findings and the same seats.
  * {@code -Dparts.seed=N} replays one tenant (see {@link SeededCases}).
@@ -63,9 +63,12 @@ class TenantCheckAgreesPropertyTest {
         }
         EvaluationSettings settings = plain.withWaivers(waivers(found, random, rules));
 
-        TenantCheck inParts = TenantCheck.judge(rules, tenant, settings);
+        // A share of people for every few accounts, so that the people's rules are judged in several parts of a small tenant.
+        int peoplePerPart = 1 + random.nextInt(6);
+        TenantCheck inParts = TenantCheck.judge(rules, tenant, settings, part -> { }, peoplePerPart);
         try (TenantSession whole = new TenantSession(rules, tenant, settings)) {
-            String context = "seed " + seed + ", only " + only + ", waivers " + settings.waivers().size() + "; the tenant:\n" + json;
+            String context = "seed " + seed + ", only " + only + ", waivers " + settings.waivers().size()
+                    + ", people per part " + peoplePerPart + "; the tenant:\n" + json;
             assertThat(describe(inParts.findings())).as(context).isEqualTo(describe(whole.findings()));
             assertThat(inParts.waivers()).as(context).isEqualTo(whole.waivers());
             assertThat(inParts.seats()).as(context).isEqualTo(SeatLedger.of(whole));
