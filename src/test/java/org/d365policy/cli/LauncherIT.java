@@ -76,6 +76,24 @@ class LauncherIT {
         }
     }
 
+    /**
+     * Parallel GC up to 100 MB of input, measured faster there; the JVM's own choice (G1) above; and no
+     * choice at all where D365_POLICY_JAVA_OPTS names a collector, which would otherwise refuse to start.
+     */
+    @Test
+    void theLauncherChoosesTheCollectorByInputSizeUnlessTheUserDoes() throws Exception {
+        for (Path java : jvmsPresent()) {
+            Path atLimit = sparseFile("at-limit.json", 100_000_000);
+            Path large = sparseFile("large.json", 100_000_001);
+            assertThat(flag(java, atLimit, "", "UseParallelGC")).as(java.toString()).isEqualTo("true");
+            assertThat(flag(java, large, "", "UseParallelGC")).as(java.toString()).isEqualTo("false");
+            assertThat(flag(java, large, "", "UseG1GC")).as(java.toString()).isEqualTo("true");
+            Path example = Path.of("examples/contoso.tenant.yaml");
+            assertThat(flag(java, example, "-XX:+UseSerialGC", "UseSerialGC")).as(java.toString()).isEqualTo("true");
+            assertThat(flag(java, example, "-XX:+UseSerialGC", "UseParallelGC")).as(java.toString()).isEqualTo("false");
+        }
+    }
+
     private Path sparseFile(String name, long length) throws IOException {
         Path file = dir.resolve(name);
         try (var out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
@@ -85,13 +103,18 @@ class LauncherIT {
     }
 
     private String tier(Path java, Path input) throws Exception {
+        return flag(java, input, "", "TieredStopAtLevel");
+    }
+
+    /** The value of a JVM flag in the JVM the launcher starts for {@code check input}, with {@code options} added. */
+    private String flag(Path java, Path input, String options, String name) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("D365_POLICY_JAVA", java.toString());
-        builder.environment().put("D365_POLICY_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        builder.environment().put("D365_POLICY_JAVA_OPTS", "-XX:+PrintFlagsFinal " + options);
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        Matcher m = Pattern.compile("TieredStopAtLevel\\s+= (\\d+)").matcher(out);
+        Matcher m = Pattern.compile(" " + name + "\\s+= (\\w+)").matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return m.group(1);
     }
