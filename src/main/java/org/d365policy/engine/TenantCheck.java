@@ -119,12 +119,16 @@ public final class TenantCheck {
         return Math.floorMod(upn.hashCode(), shares);
     }
 
-    /** Bytes of heap a part's session was measured to hold per user record, with room to spare (BENCHMARKS.md). */
-    private static final long BYTES_PER_RECORD = 8_000;
+    /**
+     * Bytes of heap an environment's session was measured to hold per user record (about 4.4 KB at a
+     * million users), with some room to spare (BENCHMARKS.md, "People in shares").
+     */
+    private static final long BYTES_PER_RECORD = 5_000;
 
     /**
-     * As many parts at once as there are cores, but only as many as the free heap holds: a million users
-     * in 4 GB judged two environments at a time spent most of their time collecting garbage.
+     * As many parts at once as there are cores, but only as many as half the free heap holds: a million
+     * users in 4 GB, two parts at once, took 47-48 s against 56-57 s in turn, while a part as large as
+     * the whole tenant, two at a time, spent most of its time collecting garbage.
      * {@code -Dd365policy.threads=N} sets the number.
      */
     private static int threads(Tenant tenant, int peoplePerPart) {
