@@ -23,13 +23,17 @@ import java.util.function.Supplier;
  * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, the rules
  * about one person in sessions of some thousands of people each, shared out by UPN (their accounts and
  * their records in every environment), each environment's rules in a session of its own with only its
- * people's accounts and memberships, then the waivers over every finding. Nothing changes afterwards, so each session is
- * let go as soon as its findings are read: memory holds a few parts at a time, and each session's joins
- * hold a part's facts instead of the tenant's (BENCHMARKS.md, "Judging in parts"). The findings are
- * those of one {@link TenantSession} over the whole snapshot (TenantCheckAgreesPropertyTest). Rules
- * compiled at run time have no parts; they are judged in one session.
+ * people's accounts and memberships, then the waivers over every finding. Nothing changes afterwards,
+ * so each session is let go as soon as its findings are read: memory holds a few parts at a time, and
+ * each session's joins hold a part's facts instead of the tenant's (BENCHMARKS.md, "Judging in parts"
+ * and "People in shares"). The findings are those of one {@link TenantSession} over the whole snapshot
+ * (TenantCheckAgreesPropertyTest). Rules compiled at run time have no parts; they are judged in one
+ * session.
  */
 public final class TenantCheck {
+    /** About as many people as an environment of a large tenant has records, to a session of the people's rules. */
+    private static final int PEOPLE_PER_PART = 25_000;
+
     private final List<Finding> findings;
     private final Map<String, String> waivers;
     private final List<SeatLedger> seats;
@@ -52,9 +56,6 @@ public final class TenantCheck {
     public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen) {
         return judge(rules, tenant, settings, whileOpen, PEOPLE_PER_PART);
     }
-
-    /** About as many people as an environment of a large tenant has records, to a session of the people's rules. */
-    private static final int PEOPLE_PER_PART = 25_000;
 
     /** @param peoplePerPart how many accounts, about, a session of the people's rules judges: one share per that many */
     public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen,
