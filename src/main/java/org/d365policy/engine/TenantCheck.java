@@ -60,6 +60,7 @@ public final class TenantCheck {
     /** @param peoplePerPart how many accounts, about, a session of the people's rules judges: one share per that many */
     public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen,
                                     int peoplePerPart) {
+        if (peoplePerPart < 1) throw new IllegalArgumentException("peoplePerPart must be 1 or more: " + peoplePerPart);
         RuleBase.Parts parts = rules.parts();
         if (parts == null) {
             try (TenantSession session = new TenantSession(rules, tenant, settings)) {
