@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * check judges a snapshot in parts ({@link TenantCheck}: the tenant-wide rules, a few people at a time,
- * each environment, the waivers last); one session over the whole snapshot is the reference. On random valid tenants, with
- * waivers in force, expired and unused, and for some seeds only some rules judged, both must give the
- * same findings with the same messages, the same waived findings and the same seats.
+ * each environment, the waivers last); one session over the whole snapshot is the reference. On random
+ * valid tenants, with waivers in force, expired and unused, for some seeds only some rules judged, and
+ * shares of one to six accounts' people, both must give the same findings with the same messages, the
+ * same waived findings and the same seats.
  * {@code -Dparts.seed=N} replays one tenant (see {@link SeededCases}).
  */
 class TenantCheckAgreesPropertyTest {
