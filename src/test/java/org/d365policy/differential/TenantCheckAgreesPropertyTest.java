@@ -15,6 +15,7 @@ import org.d365policy.model.snapshot.Profile;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.testing.SeededCases;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * check judges a snapshot in parts ({@link TenantCheck}: the tenant-wide rules, a few people at a time,
@@ -44,6 +46,14 @@ class TenantCheckAgreesPropertyTest {
     @TestFactory
     Stream<DynamicTest> judgingInPartsFindsWhatOneSessionFinds() {
         return SeededCases.of(TenantCheckAgreesPropertyTest.class, "parts", SEED_BASE, TENANTS, TenantCheckAgreesPropertyTest::agree);
+    }
+
+    @Test
+    void aShareOfFewerThanOnePersonIsRefused() throws Exception {
+        Tenant tenant = new SnapshotLoader().load(java.nio.file.Path.of("examples/contoso.tenant.yaml"));
+        EvaluationSettings settings = EvaluationSettings.resolve(tenant, null, null, RandomValidTenant.AS_OF, null);
+        assertThatThrownBy(() -> TenantCheck.judge(RuleBase.bundled(), tenant, settings, part -> { }, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("peoplePerPart");
     }
 
     private static void agree(long seed) throws Exception {
