@@ -63,9 +63,11 @@ public final class RuleBase {
     /**
      * The prefix of the packages (one per file) whose rules judge the tenant as a whole: accounts,
      * subscriptions, invitations and admin roles, all at once, without the environments' records. The
-     * rules of {@link #PEOPLE_PACKAGE} judge one person at a time; every other rule about a snapshot
-     * judges one environment's records, each with the accounts and group memberships of its own people,
-     * so that {@link TenantCheck} can judge each person and each environment apart.
+     * rules of {@link #PEOPLE_PACKAGE} judge one person at a time, those of {@link #ENVIRONMENT_PACKAGE}
+     * the records of one environment all at once; every other rule about a snapshot judges one record of
+     * an environment, with the accounts and group memberships of its own person, so that
+     * {@link TenantCheck} can judge each person and each environment, even some people of an environment,
+     * apart.
      */
     static final String TENANT_PACKAGE = "d365policy.tenant";
     /**
@@ -73,6 +75,11 @@ public final class RuleBase {
      * every environment, and nothing of anyone else.
      */
     static final String PEOPLE_PACKAGE = "d365policy.people";
+    /**
+     * The prefix of the packages whose rules count or compare the records of different people within one
+     * environment (how many are non-interactive, which share an applicationId), and nothing of the tenant.
+     */
+    static final String ENVIRONMENT_PACKAGE = "d365policy.environment";
     /** The package of the rules about waivers: they read the findings of every other rule, so they are judged last. */
     static final String WAIVER_PACKAGE = "d365policy.waivers";
 
@@ -84,20 +91,17 @@ public final class RuleBase {
         return pkg.startsWith(PEOPLE_PACKAGE + ".");
     }
 
+    static boolean judgesWholeEnvironment(String pkg) {
+        return pkg.startsWith(ENVIRONMENT_PACKAGE + ".");
+    }
+
     private final Supplier<KieBase> kieBase;
     private final Supplier<KieBase> snapshotKieBase;
-    private final Supplier<Parts> parts;
+    private final Supplier<RuleParts> parts;
     private final Map<String, RuleInfo> catalog;
     private final RuleSetFingerprint fingerprint;
 
-    /**
-     * The snapshot rules split by what they judge, each part a rule base of its own: the tenant as a whole,
-     * some people each across every environment, one environment, and the waivers over every finding.
-     */
-    public record Parts(KieBase tenant, KieBase people, KieBase environment, KieBase waivers) {
-    }
-
-    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Supplier<Parts> parts,
+    private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Supplier<RuleParts> parts,
                      Map<String, RuleInfo> catalog, List<RuleSource> sources) {
         this.kieBase = kieBase;
         this.snapshotKieBase = snapshotKieBase;
@@ -148,11 +152,15 @@ public final class RuleBase {
             List<Model> environmentModels = snapshotModels.stream()
                     .filter(m -> !judgesTenant(m.getPackageName()) && !judgesPeople(m.getPackageName())
                             && !m.getPackageName().equals(WAIVER_PACKAGE)).toList();
+            List<Model> wholeEnvironmentModels = environmentModels.stream().filter(m -> judgesWholeEnvironment(m.getPackageName())).toList();
+            List<Model> recordModels = environmentModels.stream().filter(m -> !judgesWholeEnvironment(m.getPackageName())).toList();
             return new RuleBase(once(() -> KieBaseBuilder.createKieBaseFromModel(models)),
                     once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)),
-                    once(() -> new Parts(KieBaseBuilder.createKieBaseFromModel(tenantModels),
+                    once(() -> new RuleParts(KieBaseBuilder.createKieBaseFromModel(tenantModels),
                             KieBaseBuilder.createKieBaseFromModel(peopleModels),
                             KieBaseBuilder.createKieBaseFromModel(environmentModels),
+                            () -> KieBaseBuilder.createKieBaseFromModel(recordModels),
+                            () -> KieBaseBuilder.createKieBaseFromModel(wholeEnvironmentModels),
                             KieBaseBuilder.createKieBaseFromModel(waiverModels))),
                     catalog(declared, Map.of(), sources), sources);
         } catch (ReflectiveOperationException e) {
@@ -340,12 +348,12 @@ public final class RuleBase {
      * The snapshot rules in parts for {@link TenantCheck}, or null where the rules are one rule base
      * (compiled from DRL at run time): then a snapshot is judged in one session.
      */
-    public Parts parts() {
+    public RuleParts parts() {
         return parts.get();
     }
 
     /** Made on first use and then kept: a check never pays for the rule base a what-if needs. */
-    private static <T> Supplier<T> once(Supplier<T> make) {
+    static <T> Supplier<T> once(Supplier<T> make) {
         return new Supplier<>() {
             private T made;
 

@@ -1,13 +1,12 @@
 package org.d365policy.engine;
 
 import org.d365policy.model.Finding;
-import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Tenant;
+import org.kie.api.KieBase;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +22,20 @@ import java.util.function.Supplier;
  * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, the rules
  * about one person in sessions of some thousands of people each, shared out by UPN (their accounts and
  * their records in every environment), each environment's rules in a session of its own with only its
- * people's accounts and memberships, then the waivers over every finding. Nothing changes afterwards,
- * so each session is let go as soon as its findings are read: memory holds a few parts at a time, and
- * each session's joins hold a part's facts instead of the tenant's (BENCHMARKS.md, "Judging in parts"
- * and "People in shares"). The findings are those of one {@link TenantSession} over the whole snapshot
+ * people's accounts and memberships (a large environment's likewise in shares of its people, beside one
+ * session over all its records for the few rules that compare different people's), then the waivers
+ * over every finding. Nothing changes afterwards, so each session is let go as soon as its findings are
+ * read: memory holds a few parts at a time, and each session's joins hold a part's facts instead of the
+ * tenant's (BENCHMARKS.md, "Judging in parts", "People in shares" and "Large environments in shares").
+ * The findings are those of one {@link TenantSession} over the whole snapshot
  * (TenantCheckAgreesPropertyTest). Rules compiled at run time have no parts; they are judged in one
  * session.
  */
 public final class TenantCheck {
-    /** About as many people as an environment of a large tenant has records, to a session of the people's rules. */
+    /**
+     * People to a session of the people's rules, or of an environment's: few enough that a part's session
+     * dies young, where one of 125,000 records lived for seconds and every young collection copied it.
+     */
     private static final int PEOPLE_PER_PART = 25_000;
 
     private final List<Finding> findings;
@@ -61,7 +65,7 @@ public final class TenantCheck {
     public static TenantCheck judge(RuleBase rules, Tenant tenant, EvaluationSettings settings, Consumer<String> whileOpen,
                                     int peoplePerPart) {
         if (peoplePerPart < 1) throw new IllegalArgumentException("peoplePerPart must be 1 or more: " + peoplePerPart);
-        RuleBase.Parts parts = rules.parts();
+        RuleParts parts = rules.parts();
         if (parts == null) {
             try (TenantSession session = new TenantSession(rules, tenant, settings)) {
                 whileOpen.accept("whole");
@@ -81,26 +85,29 @@ public final class TenantCheck {
         int shares = Math.max(1, (tenant.getAccounts().size() + peoplePerPart - 1) / peoplePerPart);
         for (int share = 0; share < shares; share++) {
             int mine = share;
-            tasks.add(() -> {
-                try (TenantSession part = new TenantSession(parts.people(), settings.only(),
-                        sink -> TenantFacts.people(tenant, upn -> shareOf(upn, shares) == mine, settings, sink))) {
-                    whileOpen.accept("people " + (mine + 1));
-                    return part.findings();
-                }
-            });
+            tasks.add(() -> judge(parts.people(), settings, whileOpen, "people " + (mine + 1),
+                    sink -> TenantFacts.people(tenant, upn -> shareOf(upn, shares) == mine, settings, sink)));
         }
-        Map<String, List<Account>> accounts = new HashMap<>();
-        for (Account account : tenant.getAccounts()) accounts.computeIfAbsent(account.getUpn(), k -> new ArrayList<>(1)).add(account);
+        PeopleIndex people = new PeopleIndex(tenant);
         for (Environment environment : tenant.getEnvironments()) {
-            tasks.add(() -> {
-                try (TenantSession part = new TenantSession(parts.environment(), settings.only(),
-                        sink -> TenantFacts.environmentPart(tenant, environment, accounts, settings, sink))) {
-                    whileOpen.accept(environment.getId());
-                    return part.findings();
-                }
-            });
+            int size = environment.getUsers().size();
+            if (size <= peoplePerPart) {
+                tasks.add(() -> judge(parts.environment(), settings, whileOpen, environment.getId(),
+                        sink -> TenantFacts.environmentPart(tenant, environment, people, settings, upn -> true, sink)));
+                continue;
+            }
+            // Too large for one part: its records all at once for the few rules that compare people, then
+            // some of its people at a time for every other rule.
+            tasks.add(() -> judge(parts.wholeEnvironment(), settings, whileOpen, environment.getId(),
+                    sink -> TenantFacts.wholeEnvironment(environment, settings, sink)));
+            int someOf = (size + peoplePerPart - 1) / peoplePerPart;
+            for (int share = 0; share < someOf; share++) {
+                int mine = share;
+                tasks.add(() -> judge(parts.someOfAnEnvironment(), settings, whileOpen, environment.getId() + " people " + (mine + 1),
+                        sink -> TenantFacts.environmentPart(tenant, environment, people, settings, upn -> shareOf(upn, someOf) == mine, sink)));
+            }
         }
-        List<Finding> found = inParallel(tasks, threads(tenant, peoplePerPart));
+        List<Finding> found = inParallel(tasks, threads(peoplePerPart));
         Set<Finding> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         judged.addAll(found);
         try (TenantSession waiving = new TenantSession(parts.waivers(), settings.only(), sink -> {
@@ -110,6 +117,15 @@ public final class TenantCheck {
             whileOpen.accept("waivers");
             for (Finding f : waiving.findings()) if (!judged.contains(f)) found.add(f);
             return new TenantCheck(TenantSession.distinct(found), waiving.waivers(), seats);
+        }
+    }
+
+    /** The findings of one part's session, let go as soon as they are read. */
+    private static List<Finding> judge(KieBase rules, EvaluationSettings settings, Consumer<String> whileOpen, String name,
+                                       Consumer<Consumer<Object>> facts) {
+        try (TenantSession part = new TenantSession(rules, settings.only(), facts)) {
+            whileOpen.accept(name);
+            return part.findings();
         }
     }
 
@@ -133,11 +149,12 @@ public final class TenantCheck {
      * the whole tenant, two at a time, spent most of its time collecting garbage.
      * {@code -Dd365policy.threads=N} sets the number.
      */
-    private static int threads(Tenant tenant, int peoplePerPart) {
+    private static int threads(int peoplePerPart) {
         Integer chosen = Integer.getInteger("d365policy.threads");
         if (chosen != null) return Math.max(1, chosen);
+        // Every part but the tenant's judges about that many people's records at most; the part that reads
+        // an environment's records all at once joins few of them.
         long largest = peoplePerPart;
-        for (Environment environment : tenant.getEnvironments()) largest = Math.max(largest, environment.getUsers().size());
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
         long fits = Math.max(1, free / 2 / Math.max(1, largest * BYTES_PER_RECORD));

@@ -22,7 +22,6 @@ import org.d365policy.model.fact.Waiver;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -83,23 +82,38 @@ final class TenantFacts {
     }
 
     /**
-     * The facts one environment's rules read: the environment with everything in it, and of the
-     * tenant only what concerns its people, their accounts (with admin roles) and group memberships,
-     * beside every group and nesting. Each of those rules reaches an account or a membership from a
-     * record of the environment by its UPN, so the others could never match.
-     *
-     * @param accounts the tenant's accounts by UPN
+     * The facts one environment's rules read, for the people {@code whose} accepts: the environment with
+     * its units, roles and teams, and of its records and team memberships those of these people; of the
+     * tenant only what concerns them, their accounts (with admin roles) and group memberships, beside
+     * every group and nesting. Each rule about a record reaches an account or a membership from the
+     * record by its UPN, so the others could never match; the rules that compare records of different
+     * people ({@link RuleBase#ENVIRONMENT_PACKAGE}) read {@link #wholeEnvironment} instead, where some
+     * people of an environment are judged apart.
      */
-    static void environmentPart(Tenant tenant, Environment environment, Map<String, List<Account>> accounts,
-                                EvaluationSettings settings, Consumer<Object> sink) {
+    static void environmentPart(Tenant tenant, Environment environment, PeopleIndex people,
+                                EvaluationSettings settings, Predicate<String> whose, Consumer<Object> sink) {
         Set<String> own = new LinkedHashSet<>();
-        for (UserRecord user : environment.getUsers()) own.add(user.getUpn());
+        for (UserRecord user : environment.getUsers()) if (whose.test(user.getUpn())) own.add(user.getUpn());
         sink.accept(settings.toFact());
         for (String upn : own) {
-            for (Account account : accounts.getOrDefault(upn, List.of())) of(account, sink);
+            for (Account account : people.accounts(upn)) of(account, sink);
         }
-        for (Group group : tenant.getGroups()) of(group, own::contains, sink);
-        of(environment, sink);
+        for (Group group : tenant.getGroups()) withoutMembers(group, sink);
+        for (String upn : own) {
+            for (Group group : people.groups(upn)) sink.accept(groupMember(group, upn));
+        }
+        sink.accept(environment);
+        for (BusinessUnit unit : environment.getBusinessUnits()) sink.accept(unit);
+        for (Role role : environment.getRoles()) sink.accept(role);
+        for (Team team : environment.getTeams()) of(environment.getId(), team, own::contains, sink);
+        for (UserRecord user : environment.getUsers()) if (own.contains(user.getUpn())) of(user, sink);
+    }
+
+    /** The facts the rules about an environment's records all at once read: the environment and its records. */
+    static void wholeEnvironment(Environment environment, EvaluationSettings settings, Consumer<Object> sink) {
+        sink.accept(settings.toFact());
+        sink.accept(environment);
+        for (UserRecord user : environment.getUsers()) of(user, sink);
     }
 
     static void of(Account account, Consumer<Object> sink) {
@@ -112,13 +126,13 @@ final class TenantFacts {
     }
 
     static void of(Group group, Consumer<Object> sink) {
-        of(group, upn -> true, sink);
+        withoutMembers(group, sink);
+        for (String upn : group.getMembers()) sink.accept(groupMember(group, upn));
     }
 
-    /** A group with its nesting, and of its members those {@code members} accepts. */
-    private static void of(Group group, Predicate<String> members, Consumer<Object> sink) {
+    /** A group with its nesting. */
+    private static void withoutMembers(Group group, Consumer<Object> sink) {
         sink.accept(group);
-        for (String upn : group.getMembers()) if (members.test(upn)) sink.accept(groupMember(group, upn));
         for (String nested : group.getGroups()) sink.accept(new GroupNesting(group.getId(), nested));
     }
 
@@ -136,9 +150,14 @@ final class TenantFacts {
     }
 
     static void of(String environment, Team team, Consumer<Object> sink) {
+        of(environment, team, upn -> true, sink);
+    }
+
+    /** A team with its roles, and of its members those {@code members} accepts. */
+    private static void of(String environment, Team team, Predicate<String> members, Consumer<Object> sink) {
         sink.accept(team);
         for (String role : team.getRoles()) sink.accept(new TeamRole(environment, team.getId(), role));
-        for (String upn : team.getMembers()) sink.accept(teamMember(environment, team, upn));
+        for (String upn : team.getMembers()) if (members.test(upn)) sink.accept(teamMember(environment, team, upn));
     }
 
     static TeamMember teamMember(String environment, Team team, String upn) {

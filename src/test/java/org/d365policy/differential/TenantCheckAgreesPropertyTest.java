@@ -32,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * check judges a snapshot in parts ({@link TenantCheck}: the tenant-wide rules, a few people at a time,
- * each environment, the waivers last); one session over the whole snapshot is the reference. On random
- * valid tenants, with waivers in force, expired and unused, for some seeds only some rules judged, and
- * shares of one to six accounts' people, both must give the same findings with the same messages, the
- * same waived findings and the same seats.
+ * each environment, whole or a few of its people at a time, the waivers last); one session over the
+ * whole snapshot is the reference. On random valid tenants, with waivers in force, expired and unused,
+ * for some seeds only some rules judged, and shares of one to six people, both must give the same
+ * findings with the same messages, the same waived findings and the same seats.
  * {@code -Dparts.seed=N} replays one tenant (see {@link SeededCases}).
  */
 class TenantCheckAgreesPropertyTest {
@@ -74,7 +74,8 @@ class TenantCheckAgreesPropertyTest {
         }
         EvaluationSettings settings = plain.withWaivers(waivers(found, random, rules));
 
-        // A share of people for every few accounts, so that the people's rules are judged in several parts of a small tenant.
+        // A share of people for every few accounts or records, so that the people's rules, and an environment's
+        // beside the part over all its records, are judged in several parts of a small tenant.
         int peoplePerPart = 1 + random.nextInt(6);
         TenantCheck inParts = TenantCheck.judge(rules, tenant, settings, part -> { }, peoplePerPart);
         try (TenantSession whole = new TenantSession(rules, tenant, settings)) {
