@@ -48,6 +48,21 @@ class TenantCheckAgreesPropertyTest {
         return SeededCases.of(TenantCheckAgreesPropertyTest.class, "parts", SEED_BASE, TENANTS, TenantCheckAgreesPropertyTest::agree);
     }
 
+    /** The example fires every rule, NI-001 and APP-003 among them, which compare different people's records. */
+    @Test
+    void theExampleJudgedOnePersonToAPartFindsWhatOneSessionFinds() throws Exception {
+        Tenant tenant = new SnapshotLoader().load(java.nio.file.Path.of("examples/contoso.tenant.yaml"));
+        EvaluationSettings settings = EvaluationSettings.resolve(tenant, null, null, RandomValidTenant.AS_OF, null);
+        RuleBase rules = RuleBase.bundled();
+        List<String> parts = new ArrayList<>();
+        TenantCheck inParts = TenantCheck.judge(rules, tenant, settings, parts::add, 1);
+        try (TenantSession whole = new TenantSession(rules, tenant, settings)) {
+            assertThat(describe(inParts.findings())).isEqualTo(describe(whole.findings()))
+                    .anyMatch(f -> f.contains(" NI-001 ")).anyMatch(f -> f.contains(" APP-003 "));
+        }
+        assertThat(parts).as("environments judged in shares of one person").anyMatch(p -> p.matches(".+ people 2"));
+    }
+
     @Test
     void aShareOfFewerThanOnePersonIsRefused() throws Exception {
         Tenant tenant = new SnapshotLoader().load(java.nio.file.Path.of("examples/contoso.tenant.yaml"));
