@@ -19,7 +19,9 @@ final class PeopleIndex {
     private final Map<String, List<Group>> groups = new HashMap<>();
 
     PeopleIndex(Tenant tenant) {
-        for (Account account : tenant.getAccounts()) accounts.computeIfAbsent(account.getUpn(), k -> new ArrayList<>(1)).add(account);
+        for (Account account : tenant.getAccounts()) {
+            accounts.computeIfAbsent(account.getUpn(), k -> new ArrayList<>(1)).add(account);
+        }
         for (Group group : tenant.getGroups()) {
             for (String upn : group.getMembers()) groups.computeIfAbsent(upn, k -> new ArrayList<>(1)).add(group);
         }

@@ -152,8 +152,10 @@ public final class RuleBase {
             List<Model> environmentModels = snapshotModels.stream()
                     .filter(m -> !judgesTenant(m.getPackageName()) && !judgesPeople(m.getPackageName())
                             && !m.getPackageName().equals(WAIVER_PACKAGE)).toList();
-            List<Model> wholeEnvironmentModels = environmentModels.stream().filter(m -> judgesWholeEnvironment(m.getPackageName())).toList();
-            List<Model> recordModels = environmentModels.stream().filter(m -> !judgesWholeEnvironment(m.getPackageName())).toList();
+            List<Model> wholeEnvironmentModels = environmentModels.stream()
+                    .filter(m -> judgesWholeEnvironment(m.getPackageName())).toList();
+            List<Model> recordModels = environmentModels.stream()
+                    .filter(m -> !judgesWholeEnvironment(m.getPackageName())).toList();
             return new RuleBase(once(() -> KieBaseBuilder.createKieBaseFromModel(models)),
                     once(() -> KieBaseBuilder.createKieBaseFromModel(snapshotModels)),
                     once(() -> new RuleParts(KieBaseBuilder.createKieBaseFromModel(tenantModels),

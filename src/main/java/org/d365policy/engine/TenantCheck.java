@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -97,14 +98,17 @@ public final class TenantCheck {
                 continue;
             }
             // Too large for one part: its records all at once for the few rules that compare people, then
-            // some of its people at a time for every other rule.
+            // some of its people at a time for every other rule. A finding about the environment's units,
+            // roles or teams is found by every share, and kept once (TenantSession#distinct).
             tasks.add(() -> judge(parts.wholeEnvironment(), settings, whileOpen, environment.getId(),
                     sink -> TenantFacts.wholeEnvironment(environment, settings, sink)));
             int someOf = (size + peoplePerPart - 1) / peoplePerPart;
             for (int share = 0; share < someOf; share++) {
                 int mine = share;
-                tasks.add(() -> judge(parts.someOfAnEnvironment(), settings, whileOpen, environment.getId() + " people " + (mine + 1),
-                        sink -> TenantFacts.environmentPart(tenant, environment, people, settings, upn -> shareOf(upn, someOf) == mine, sink)));
+                String name = environment.getId() + " people " + (mine + 1);
+                Predicate<String> whose = upn -> shareOf(upn, someOf) == mine;
+                tasks.add(() -> judge(parts.someOfAnEnvironment(), settings, whileOpen, name,
+                        sink -> TenantFacts.environmentPart(tenant, environment, people, settings, whose, sink)));
             }
         }
         List<Finding> found = inParallel(tasks, threads(peoplePerPart));

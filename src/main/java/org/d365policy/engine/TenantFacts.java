@@ -32,7 +32,8 @@ import java.util.function.Predicate;
  * team roles, admin roles, group nesting), so that the rules join on indexed keys. An account's
  * licenses and a record's direct roles stay in their owner, a few short lists the rules read with
  * {@code contains} and {@code memberOf}: a fact for each cost a fact handle and a place in every
- * join that reads it, about a third of all facts, and a change to them concerns their owner alone. Each object's facts are given to a sink, which inserts them for a new session and, through
+ * join that reads it, about a third of all facts, and a change to them concerns their owner alone.
+ * Each object's facts are given to a sink, which inserts them for a new session and, through
  * {@link LiveTenant}, inserts or deletes them as the tenant changes: the mapping is written once here.
  * It decides nothing.
  */
