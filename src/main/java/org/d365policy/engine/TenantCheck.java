@@ -83,16 +83,17 @@ public final class TenantCheck {
                 return whole.findings();
             }
         });
-        int shares = Math.max(1, (tenant.getAccounts().size() + peoplePerPart - 1) / peoplePerPart);
-        for (int share = 0; share < shares; share++) {
-            int mine = share;
-            tasks.add(() -> judge(parts.people(), settings, whileOpen, "people " + (mine + 1),
-                    sink -> TenantFacts.people(tenant, upn -> shareOf(upn, shares) == mine, settings, sink)));
+        List<Predicate<String>> shares = shares(tenant.getAccounts().size(), peoplePerPart);
+        for (int share = 0; share < shares.size(); share++) {
+            String name = "people " + (share + 1);
+            Predicate<String> whose = shares.get(share);
+            tasks.add(() -> judge(parts.people(), settings, whileOpen, name,
+                    sink -> TenantFacts.people(tenant, whose, settings, sink)));
         }
         PeopleIndex people = new PeopleIndex(tenant);
         for (Environment environment : tenant.getEnvironments()) {
-            int size = environment.getUsers().size();
-            if (size <= peoplePerPart) {
+            List<Predicate<String>> someOf = shares(environment.getUsers().size(), peoplePerPart);
+            if (someOf.size() == 1) {
                 tasks.add(() -> judge(parts.environment(), settings, whileOpen, environment.getId(),
                         sink -> TenantFacts.environmentPart(tenant, environment, people, settings, upn -> true, sink)));
                 continue;
@@ -102,11 +103,9 @@ public final class TenantCheck {
             // roles or teams is found by every share, and kept once (TenantSession#distinct).
             tasks.add(() -> judge(parts.wholeEnvironment(), settings, whileOpen, environment.getId(),
                     sink -> TenantFacts.wholeEnvironment(environment, settings, sink)));
-            int someOf = (size + peoplePerPart - 1) / peoplePerPart;
-            for (int share = 0; share < someOf; share++) {
-                int mine = share;
-                String name = environment.getId() + " people " + (mine + 1);
-                Predicate<String> whose = upn -> shareOf(upn, someOf) == mine;
+            for (int share = 0; share < someOf.size(); share++) {
+                String name = environment.getId() + " people " + (share + 1);
+                Predicate<String> whose = someOf.get(share);
                 tasks.add(() -> judge(parts.someOfAnEnvironment(), settings, whileOpen, name,
                         sink -> TenantFacts.environmentPart(tenant, environment, people, settings, whose, sink)));
             }
@@ -134,11 +133,18 @@ public final class TenantCheck {
     }
 
     /**
-     * Which share of the people a UPN belongs to: by its hash, which Java specifies, so that every account
-     * and record of one person falls in the same share without a map of everyone.
+     * The shares of about {@code peoplePerPart} people that {@code count} accounts or records make, at
+     * least one, each telling whether a UPN belongs to it: by the UPN's hash, which Java specifies, so
+     * that every account and record of one person falls in the same share without a map of everyone.
      */
-    private static int shareOf(String upn, int shares) {
-        return Math.floorMod(upn.hashCode(), shares);
+    private static List<Predicate<String>> shares(int count, int peoplePerPart) {
+        int shares = Math.max(1, (count + peoplePerPart - 1) / peoplePerPart);
+        List<Predicate<String>> all = new ArrayList<>(shares);
+        for (int share = 0; share < shares; share++) {
+            int mine = share;
+            all.add(upn -> Math.floorMod(upn.hashCode(), shares) == mine);
+        }
+        return all;
     }
 
     /**
