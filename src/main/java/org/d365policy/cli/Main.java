@@ -8,12 +8,37 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 @Command(name = "d365-policy", versionProvider = Main.VersionProvider.class, mixinStandardHelpOptions = true,
-        description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.",
-        subcommands = {CheckCommand.class, WhatIfCommand.class, DiffCommand.class, GateCommand.class, ExplainCommand.class,
-                RulesCommand.class, ImportCommand.class, PullCommand.class, SeatsCommand.class, CommandLine.HelpCommand.class})
+        description = "Checks a Dynamics 365 Customer Engagement tenant against the documented licensing and access rules.")
 public final class Main implements Runnable {
+    /**
+     * Every command, in the order --help lists them. Not in the annotation: picocli would build its model
+     * of all of them by reflection on every run, which was the longest leg of a small check's start
+     * (BENCHMARKS.md, "What start-up spends its time on"); a run builds only the command it runs.
+     */
+    private static final List<String> COMMANDS = List.of("check", "what-if", "diff", "gate", "explain", "rules", "import",
+            "pull", "seats", "help");
+
+    // A switch, not a map of constructor references: with those, Java 25.0.3 crashed while writing the
+    // launcher's ahead-of-time cache (archiveHeapWriter.cpp, "Metadata ... should have been archived").
+    private static Object command(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "what-if" -> new WhatIfCommand();
+            case "diff" -> new DiffCommand();
+            case "gate" -> new GateCommand();
+            case "explain" -> new ExplainCommand();
+            case "rules" -> new RulesCommand();
+            case "import" -> new ImportCommand();
+            case "pull" -> new PullCommand();
+            case "seats" -> new SeatsCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +80,7 @@ public final class Main implements Runnable {
     static int run(String[] args, Terminal terminal) {
         Main main = new Main();
         main.terminal = terminal;
-        CommandLine cl = new CommandLine(main);
+        CommandLine cl = commandLine(main, args.length > 0 ? args[0] : null);
         cl.setOut(terminal.out());
         cl.setErr(terminal.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,6 +99,24 @@ public final class Main implements Runnable {
             }
         });
         return cl.execute(args);
+    }
+
+    /** The whole command line, every command in it: for the completion script and the tests of --help. */
+    public static CommandLine commandLine() {
+        return commandLine(new Main(), null);
+    }
+
+    /**
+     * The command line with only the command {@code first} names when it names one other than help; else
+     * with every command, as help, a missing command and a mistyped one list them.
+     */
+    private static CommandLine commandLine(Main main, String first) {
+        CommandLine cl = new CommandLine(main);
+        boolean one = first != null && COMMANDS.contains(first) && !first.equals("help");
+        for (String name : COMMANDS) {
+            if (!one || name.equals(first)) cl.addSubcommand(name, command(name));
+        }
+        return cl;
     }
 
     /** The exit code of cli.md: an expected failure carries its own; anything else fails closed. */

@@ -20,7 +20,7 @@ class BuiltArtifactsIT {
     void theCompletionScriptKnowsEveryCommandAndOption() throws Exception {
         Path script = JAR.resolveSibling("d365-policy_completion");
         String text = Files.readString(script);
-        CommandLine line = new CommandLine(new Main());
+        CommandLine line = Main.commandLine();
         assertThat(text).contains("complete -F _complete_d365-policy -o default d365-policy");
         for (var command : line.getSubcommands().entrySet()) {
             assertThat(text).contains(command.getKey());

@@ -21,7 +21,7 @@ class CommandReferenceTest {
     /** Each command's help as it prints away from a terminal (80 columns), so that the README does not depend on one. */
     static String reference() {
         StringBuilder s = new StringBuilder(BEGIN).append('\n');
-        CommandLine line = new CommandLine(new Main());
+        CommandLine line = Main.commandLine();
         append(s, "d365-policy --help", help());
         for (String command : line.getSubcommands().keySet()) {
             if (command.equals("help")) continue;
