@@ -94,9 +94,10 @@ class LauncherIT {
     }
 
     /**
-     * Transparent huge pages and a young generation of 1 GB to begin with, measured faster for the example
-     * and for 100,000 users; both still the user's to change, and a heap too small for them no reason to
-     * warn (the JVM shrinks the young generation and says so on the gc+ergo log, which is off).
+     * Transparent huge pages, a young generation of 1 GB to begin with and a tenuring threshold of 1,
+     * measured faster for the example, 100,000 and a million users; before Java 25 the whole heap from the
+     * start for large inputs only. The user's options replace them, and a heap too small for them is no
+     * reason to warn (the JVM shrinks the young generation and says so on the gc+ergo log, which is off).
      */
     @Test
     void theLauncherGivesTheHeapHugePagesAndALargeYoungGeneration() throws Exception {
@@ -106,6 +107,13 @@ class LauncherIT {
             assertThat(flag(java, example, "", "NewSize")).as(java.toString()).isEqualTo(String.valueOf(1L << 30));
             assertThat(flag(java, example, "-XX:-UseTransparentHugePages", "UseTransparentHugePages")).as(java.toString()).isEqualTo("false");
             assertThat(flag(java, example, "-XX:NewSize=64m", "NewSize")).as(java.toString()).isEqualTo(String.valueOf(64L << 20));
+            assertThat(flag(java, example, "", "MaxTenuringThreshold")).as(java.toString()).isEqualTo("1");
+            long limit = featureVersion(java) >= 25 ? 100_000_000 : 10_000_000;
+            Path large = sparseFile("large.json", limit + 1);
+            boolean wholeHeapAtOnce = featureVersion(java) < 25;
+            assertThat(flag(java, large, "", "InitialHeapSize").equals(flag(java, large, "", "MaxHeapSize")))
+                    .as(java + ": the whole heap from the start for a large input").isEqualTo(wholeHeapAtOnce);
+            assertThat(flag(java, example, "", "InitialHeapSize")).as(java.toString()).isNotEqualTo(flag(java, example, "", "MaxHeapSize"));
             Run small = launch(Map.of("D365_POLICY_JAVA", java.toString(), "D365_POLICY_JAVA_OPTS", "-Xmx512m"));
             assertThat(small.exit()).as(java.toString()).isEqualTo(1);
             assertThat(small.err()).as(java.toString()).isEmpty();
