@@ -67,7 +67,7 @@ class LauncherIT {
     @Test
     void theLauncherChoosesTheFullJitForLargeInputs() throws Exception {
         for (Path java : jvmsPresent()) {
-            long limit = featureVersion(java) >= 25 ? 100_000_000 : 10_000_000;
+            long limit = largeInputLimit(java);
             Path atLimit = sparseFile("at-limit.json", limit);
             Path large = sparseFile("large.json", limit + 1);
             assertThat(tier(java, large)).as(java.toString()).isEqualTo("4");
@@ -103,17 +103,17 @@ class LauncherIT {
     void theLauncherGivesTheHeapHugePagesAndALargeYoungGeneration() throws Exception {
         Path example = Path.of("examples/contoso.tenant.yaml");
         for (Path java : jvmsPresent()) {
-            assertThat(flag(java, example, "", "UseTransparentHugePages")).as(java.toString()).isEqualTo("true");
-            assertThat(flag(java, example, "", "NewSize")).as(java.toString()).isEqualTo(String.valueOf(1L << 30));
+            Map<String, String> given = flags(java, example, "");
+            assertThat(given.get("UseTransparentHugePages")).as(java.toString()).isEqualTo("true");
+            assertThat(given.get("NewSize")).as(java.toString()).isEqualTo(String.valueOf(1L << 30));
             assertThat(flag(java, example, "-XX:-UseTransparentHugePages", "UseTransparentHugePages")).as(java.toString()).isEqualTo("false");
             assertThat(flag(java, example, "-XX:NewSize=64m", "NewSize")).as(java.toString()).isEqualTo(String.valueOf(64L << 20));
-            assertThat(flag(java, example, "", "MaxTenuringThreshold")).as(java.toString()).isEqualTo("1");
-            long limit = featureVersion(java) >= 25 ? 100_000_000 : 10_000_000;
-            Path large = sparseFile("large.json", limit + 1);
+            assertThat(given.get("MaxTenuringThreshold")).as(java.toString()).isEqualTo("1");
+            Map<String, String> large = flags(java, sparseFile("large.json", largeInputLimit(java) + 1), "");
             boolean wholeHeapAtOnce = featureVersion(java) < 25;
-            assertThat(flag(java, large, "", "InitialHeapSize").equals(flag(java, large, "", "MaxHeapSize")))
+            assertThat(large.get("InitialHeapSize").equals(large.get("MaxHeapSize")))
                     .as(java + ": the whole heap from the start for a large input").isEqualTo(wholeHeapAtOnce);
-            assertThat(flag(java, example, "", "InitialHeapSize")).as(java.toString()).isNotEqualTo(flag(java, example, "", "MaxHeapSize"));
+            assertThat(given.get("InitialHeapSize")).as(java.toString()).isNotEqualTo(given.get("MaxHeapSize"));
             Run small = launch(Map.of("D365_POLICY_JAVA", java.toString(), "D365_POLICY_JAVA_OPTS", "-Xmx512m"));
             assertThat(small.exit()).as(java.toString()).isEqualTo(1);
             assertThat(small.err()).as(java.toString()).isEmpty();
@@ -134,15 +134,29 @@ class LauncherIT {
 
     /** The value of a JVM flag in the JVM the launcher starts for {@code check input}, with {@code options} added. */
     private String flag(Path java, Path input, String options, String name) throws Exception {
+        String value = flags(java, input, options).get(name);
+        assertThat(value).as(name).isNotNull();
+        return value;
+    }
+
+    /** Every JVM flag and its value in the JVM the launcher starts for {@code check input}, with {@code options} added. */
+    private Map<String, String> flags(Path java, Path input, String options) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("D365_POLICY_JAVA", java.toString());
         builder.environment().put("D365_POLICY_JAVA_OPTS", "-XX:+PrintFlagsFinal " + options);
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        Matcher m = Pattern.compile(" " + name + "\\s+= (\\w+)").matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return m.group(1);
+        Map<String, String> flags = new java.util.HashMap<>();
+        Matcher m = Pattern.compile(" (\\w+)\\s+= (\\w+)").matcher(out);
+        while (m.find()) flags.put(m.group(1), m.group(2));
+        assertThat(flags).as(out).isNotEmpty();
+        return flags;
+    }
+
+    /** The input size above which the launcher takes the full JIT: 100 MB on Java 25 and newer, 10 MB before. */
+    private static long largeInputLimit(Path java) throws IOException {
+        return featureVersion(java) >= 25 ? 100_000_000 : 10_000_000;
     }
 
     private static String cacheLog(int version, Path log) {
