@@ -3,6 +3,8 @@ package org.d365policy.change;
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.LiveTenant;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.TenantCheck;
+import org.d365policy.engine.TenantComparison;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.model.Finding;
 import org.d365policy.model.change.BeforeInvitation;
@@ -20,6 +22,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /** Two snapshots of one tenant compared: diff, and each file of the pre-commit gate. */
 public final class BeforeAfter {
@@ -40,10 +45,67 @@ public final class BeforeAfter {
     public static List<ReportedFinding> compare(RuleBase rules, Tenant before, String beforeFile, EvaluationSettings beforeSettings,
                                                 Tenant after, String afterFile, EvaluationSettings afterSettings,
                                                 String waiverFile, String gateFile) {
+        return compare(rules, before, beforeFile, beforeSettings, after, afterFile, afterSettings, waiverFile, gateFile,
+                TenantCheck.PEOPLE_PER_PART);
+    }
+
+    /** @param peoplePerPart as in {@link TenantCheck}: the tests' way to judge small tenants in several shares */
+    static List<ReportedFinding> compare(RuleBase rules, Tenant before, String beforeFile, EvaluationSettings beforeSettings,
+                                         Tenant after, String afterFile, EvaluationSettings afterSettings,
+                                         String waiverFile, String gateFile, int peoplePerPart) {
         if (before != null && beforeSettings.judgesAlike(afterSettings) && Objects.equals(before.getTenant(), after.getTenant())) {
+            if (rules.parts() != null) {
+                return inParts(rules, before, beforeFile, after, afterFile, afterSettings, waiverFile, gateFile, peoplePerPart);
+            }
             return incrementally(rules, before, beforeFile, after, afterFile, afterSettings, waiverFile, gateFile);
         }
         return separately(rules, before, beforeFile, beforeSettings, after, afterFile, afterSettings, waiverFile, gateFile);
+    }
+
+    /**
+     * Both sides in the parts of a check, each part's session taken from one side to the other by the
+     * difference between them (TenantComparison), and the rules about the change in a part of their own:
+     * over the records that differ, or share their environment and UPN with another (USR-002), on both
+     * sides, and the invitations. A record alike on both sides, and alone with its UPN in its environment,
+     * cannot make CHG-003 or CHG-005 find a change.
+     */
+    static List<ReportedFinding> inParts(RuleBase rules, Tenant before, String beforeFile, Tenant after, String afterFile,
+                                         EvaluationSettings settings, String waiverFile, String gateFile, int peoplePerPart) {
+        // The pairing is worked out on a thread of its own while the parts judge the side before.
+        FutureTask<SnapshotPairing> pairing = new FutureTask<>(() -> SnapshotPairing.of(before, after));
+        Thread pairer = new Thread(pairing, "d365-policy-pairing");
+        pairer.setDaemon(true);
+        pairer.start();
+        Supplier<SnapshotPairing> paired = () -> {
+            try {
+                return pairing.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while pairing the two snapshots", e);
+            }
+        };
+        Set<String> shared = sharedKeys(before);
+        TenantComparison judged = TenantComparison.judge(rules, before, after, settings, () -> paired.get()::sameAs, sink -> {
+            Set<String> changed = new HashSet<>(paired.get().touched());
+            changed.addAll(shared);
+            sink.accept(settings.toFact());
+            for (Environment env : after.getEnvironments()) {
+                for (UserRecord r : env.getUsers()) if (changed.contains(SnapshotPairing.key(env.getId(), r.getUpn()))) sink.accept(r);
+            }
+            for (Invitation i : after.getInvitations()) sink.accept(i);
+            for (Object fact : baselineOf(before)) {
+                if (!(fact instanceof BeforeRecord r) || changed.contains(SnapshotPairing.key(r.getEnvironment(), r.getUpn()))) {
+                    sink.accept(fact);
+                }
+            }
+        }, peoplePerPart);
+        FindingContext beforeContext = FindingContext.of(before, beforeFile, settings.waivers(), waiverFile, judged.before().waivers(), Map.of());
+        FindingContext afterContext = FindingContext.of(after, afterFile, settings.waivers(), waiverFile, judged.after().waivers(), Map.of());
+        return Comparison.compare(judged.before().findings(), beforeContext, judged.after().findings(), afterContext, gateFile);
     }
 
     /** Each side in a session of its own; the after side's with the state before that CHG-003 and CHG-005 compare with. */

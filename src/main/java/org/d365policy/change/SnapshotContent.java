@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Group;
 import org.d365policy.model.snapshot.Located;
+import org.d365policy.model.snapshot.Tenant;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -17,8 +18,8 @@ import java.util.Set;
  * What the snapshot says of an object, as a value that is equal for two objects exactly when they say
  * the same: the values of its input fields, the ones the loader reads (annotated {@link JsonProperty}),
  * in declaration order, and of an object among them its own content. Not its place in the file or its
- * key. Of an environment, not its records and teams, and of a group, not its members, which
- * {@link SnapshotDifference} compares one by one. Values are read as they stand, so that an absent
+ * key. Of an environment, not its records and teams, of a group, not its members, and of the tenant, not
+ * the objects it lists, which are compared one by one. Values are read as they stand, so that an absent
  * field stays apart from its default, as in the file.
  *
  * <p>Found by reflection rather than written out per class, so that a field added to the format
@@ -29,7 +30,8 @@ final class SnapshotContent {
     /** Compared one by one, not as part of their owner. */
     private static final Map<Class<?>, Set<String>> APART = Map.of(
             Environment.class, Set.of("users", "teams"),
-            Group.class, Set.of("members"));
+            Group.class, Set.of("members"),
+            Tenant.class, Set.of("subscriptions", "accounts", "invitations", "groups", "environments"));
 
     private static final ClassValue<Field[]> INPUT_FIELDS = new ClassValue<>() {
         @Override

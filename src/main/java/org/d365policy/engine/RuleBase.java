@@ -140,6 +140,7 @@ public final class RuleBase {
             CanonicalKieModuleModel model = (CanonicalKieModuleModel) Class.forName(projectModel).getDeclaredConstructor().newInstance();
             List<Model> models = model.getModels();
             List<Model> snapshotModels = models.stream().filter(m -> !judgesChanges(m.getPackageName())).toList();
+            List<Model> changeModels = models.stream().filter(m -> judgesChanges(m.getPackageName())).toList();
             List<DeclaredRule> declared = new ArrayList<>();
             for (Model m : models) {
                 for (org.drools.model.Rule rule : m.getRules()) {
@@ -163,7 +164,8 @@ public final class RuleBase {
                             KieBaseBuilder.createKieBaseFromModel(environmentModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(recordModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(wholeEnvironmentModels),
-                            KieBaseBuilder.createKieBaseFromModel(waiverModels))),
+                            KieBaseBuilder.createKieBaseFromModel(waiverModels),
+                            () -> KieBaseBuilder.createKieBaseFromModel(changeModels))),
                     catalog(declared, Map.of(), sources), sources);
         } catch (ReflectiveOperationException e) {
             throw new RulesException("the precompiled rules cannot be loaded (" + e + "); rebuild with mvn package", e);

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * The snapshot rules split by what they judge, each part a rule base of its own: the tenant as a whole,
  * some people each across every environment, one environment, and the waivers over every finding. An
  * environment too large for one part is judged in two kinds: some of its people at a time, and its
- * records all at once; those two rule bases are made on first use, as few tenants need them.
+ * records all at once; those two rule bases are made on first use, as few tenants need them, and so are
+ * the rules about a change, which only a comparison of two snapshots judges.
  */
 public final class RuleParts {
     private final KieBase tenant;
@@ -17,15 +18,17 @@ public final class RuleParts {
     private final Supplier<KieBase> someOfAnEnvironment;
     private final Supplier<KieBase> wholeEnvironment;
     private final KieBase waivers;
+    private final Supplier<KieBase> changes;
 
     RuleParts(KieBase tenant, KieBase people, KieBase environment, Supplier<KieBase> someOfAnEnvironment,
-              Supplier<KieBase> wholeEnvironment, KieBase waivers) {
+              Supplier<KieBase> wholeEnvironment, KieBase waivers, Supplier<KieBase> changes) {
         this.tenant = tenant;
         this.people = people;
         this.environment = environment;
         this.someOfAnEnvironment = RuleBase.once(someOfAnEnvironment);
         this.wholeEnvironment = RuleBase.once(wholeEnvironment);
         this.waivers = waivers;
+        this.changes = RuleBase.once(changes);
     }
 
     /** The rules of {@link RuleBase#TENANT_PACKAGE}. */
@@ -51,6 +54,11 @@ public final class RuleParts {
     /** The rules of {@link RuleBase#ENVIRONMENT_PACKAGE}: an environment's records all at once. */
     public KieBase wholeEnvironment() {
         return wholeEnvironment.get();
+    }
+
+    /** The rules about a change ({@link RuleBase#CHANGE_PACKAGE}), for two snapshots compared in parts (TenantComparison). */
+    public KieBase changes() {
+        return changes.get();
     }
 
     /** The rules about waivers. */

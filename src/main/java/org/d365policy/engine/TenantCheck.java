@@ -1,9 +1,7 @@
 package org.d365policy.engine;
 
 import org.d365policy.model.Finding;
-import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Tenant;
-import org.kie.api.KieBase;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +34,7 @@ public final class TenantCheck {
      * People to a session of the people's rules, or of an environment's: few enough that a part's session
      * dies young, where one of 125,000 records lived for seconds and every young collection copied it.
      */
-    private static final int PEOPLE_PER_PART = 25_000;
+    public static final int PEOPLE_PER_PART = 25_000;
 
     private final List<Finding> findings;
     private final Map<String, String> waivers;
@@ -74,77 +71,36 @@ public final class TenantCheck {
             }
         }
         List<SeatLedger> seats = new ArrayList<>();
+        PartPlan.Side side = new PartPlan.Side(tenant);
         List<Supplier<List<Finding>>> tasks = new ArrayList<>();
-        tasks.add(() -> {
-            try (TenantSession whole = new TenantSession(parts.tenant(), settings.only(),
-                    sink -> TenantFacts.tenantWide(tenant, settings, sink))) {
-                whileOpen.accept("tenant");
-                seats.addAll(SeatLedger.of(whole));
-                return whole.findings();
-            }
-        });
-        List<Predicate<String>> shares = shares(tenant.getAccounts().size(), peoplePerPart);
-        for (int share = 0; share < shares.size(); share++) {
-            String name = "people " + (share + 1);
-            Predicate<String> whose = shares.get(share);
-            tasks.add(() -> judge(parts.people(), settings, whileOpen, name,
-                    sink -> TenantFacts.people(tenant, whose, settings, sink)));
+        for (PartPlan.Part part : PartPlan.of(parts, List.of(side), settings, peoplePerPart)) {
+            tasks.add(() -> {
+                try (TenantSession session = new TenantSession(part.rules().get(), settings.only(), part.facts().apply(side))) {
+                    whileOpen.accept(part.name());
+                    if (part.tenantWide()) seats.addAll(SeatLedger.of(session));
+                    return session.findings();
+                }
+            });
         }
-        PeopleIndex people = new PeopleIndex(tenant);
-        for (Environment environment : tenant.getEnvironments()) {
-            List<Predicate<String>> someOf = shares(environment.getUsers().size(), peoplePerPart);
-            if (someOf.size() == 1) {
-                tasks.add(() -> judge(parts.environment(), settings, whileOpen, environment.getId(),
-                        sink -> TenantFacts.environmentPart(tenant, environment, people, settings, upn -> true, sink)));
-                continue;
-            }
-            // Too large for one part: its records all at once for the few rules that compare people, then
-            // some of its people at a time for every other rule. A finding about the environment's units,
-            // roles or teams is found by every share, and kept once (TenantSession#distinct).
-            tasks.add(() -> judge(parts.wholeEnvironment(), settings, whileOpen, environment.getId(),
-                    sink -> TenantFacts.wholeEnvironment(environment, settings, sink)));
-            for (int share = 0; share < someOf.size(); share++) {
-                String name = environment.getId() + " people " + (share + 1);
-                Predicate<String> whose = someOf.get(share);
-                tasks.add(() -> judge(parts.someOfAnEnvironment(), settings, whileOpen, name,
-                        sink -> TenantFacts.environmentPart(tenant, environment, people, settings, whose, sink)));
-            }
-        }
-        List<Finding> found = inParallel(tasks, threads(peoplePerPart));
+        List<Finding> found = new ArrayList<>();
+        for (List<Finding> some : inParallel(tasks, threads(peoplePerPart))) found.addAll(some);
+        return waived(rules, settings, found, seats, whileOpen);
+    }
+
+    /** A side's findings with those about waivers, judged over all of them in a session of its own. */
+    static TenantCheck waived(RuleBase rules, EvaluationSettings settings, List<Finding> found, List<SeatLedger> seats,
+                              Consumer<String> whileOpen) {
         Set<Finding> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         judged.addAll(found);
-        try (TenantSession waiving = new TenantSession(parts.waivers(), settings.only(), sink -> {
+        List<Finding> all = new ArrayList<>(found);
+        try (TenantSession waiving = new TenantSession(rules.parts().waivers(), settings.only(), sink -> {
             TenantFacts.judging(rules, settings, sink);
             for (Finding f : found) sink.accept(f);
         })) {
             whileOpen.accept("waivers");
-            for (Finding f : waiving.findings()) if (!judged.contains(f)) found.add(f);
-            return new TenantCheck(TenantSession.distinct(found), waiving.waivers(), seats);
+            for (Finding f : waiving.findings()) if (!judged.contains(f)) all.add(f);
+            return new TenantCheck(TenantSession.distinct(all), waiving.waivers(), seats);
         }
-    }
-
-    /** The findings of one part's session, let go as soon as they are read. */
-    private static List<Finding> judge(KieBase rules, EvaluationSettings settings, Consumer<String> whileOpen, String name,
-                                       Consumer<Consumer<Object>> facts) {
-        try (TenantSession part = new TenantSession(rules, settings.only(), facts)) {
-            whileOpen.accept(name);
-            return part.findings();
-        }
-    }
-
-    /**
-     * The shares of about {@code peoplePerPart} people that {@code count} accounts or records make, at
-     * least one, each telling whether a UPN belongs to it: by the UPN's hash, which Java specifies, so
-     * that every account and record of one person falls in the same share without a map of everyone.
-     */
-    private static List<Predicate<String>> shares(int count, int peoplePerPart) {
-        int shares = Math.max(1, (count + peoplePerPart - 1) / peoplePerPart);
-        List<Predicate<String>> all = new ArrayList<>(shares);
-        for (int share = 0; share < shares; share++) {
-            int mine = share;
-            all.add(upn -> Math.floorMod(upn.hashCode(), shares) == mine);
-        }
-        return all;
     }
 
     /**
@@ -159,7 +115,7 @@ public final class TenantCheck {
      * the whole tenant, two at a time, spent most of its time collecting garbage.
      * {@code -Dd365policy.threads=N} sets the number.
      */
-    private static int threads(int peoplePerPart) {
+    static int threads(int peoplePerPart) {
         Integer chosen = Integer.getInteger("d365policy.threads");
         if (chosen != null) return Math.max(1, chosen);
         // Every part but the tenant's judges about that many people's records at most; the part that reads
@@ -171,8 +127,8 @@ public final class TenantCheck {
         return (int) Math.min(runtime.availableProcessors(), fits);
     }
 
-    /** The parts' findings in the order of the parts, judged on up to {@code parallel} threads. */
-    private static List<Finding> inParallel(List<Supplier<List<Finding>>> tasks, int parallel) {
+    /** The parts' results in the order of the parts, judged on up to {@code parallel} threads. */
+    static <T> List<T> inParallel(List<Supplier<T>> tasks, int parallel) {
         int threads = Math.min(tasks.size(), parallel);
         if (threads <= 1) return inTurn(tasks);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -181,11 +137,11 @@ public final class TenantCheck {
             return thread;
         });
         try {
-            List<Future<List<Finding>>> futures = new ArrayList<>();
-            for (Supplier<List<Finding>> task : tasks) futures.add(pool.submit(task::get));
-            List<Finding> found = new ArrayList<>();
-            for (Future<List<Finding>> future : futures) found.addAll(future.get());
-            return found;
+            List<Future<T>> futures = new ArrayList<>();
+            for (Supplier<T> task : tasks) futures.add(pool.submit(task::get));
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) results.add(future.get());
+            return results;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
@@ -202,10 +158,10 @@ public final class TenantCheck {
      * One part after another on this thread: where the heap holds one part only, and where running out
      * of it must reach the command's handler (exit 4) rather than a worker thread.
      */
-    private static List<Finding> inTurn(List<Supplier<List<Finding>>> tasks) {
-        List<Finding> found = new ArrayList<>();
-        for (Supplier<List<Finding>> task : tasks) found.addAll(task.get());
-        return found;
+    private static <T> List<T> inTurn(List<Supplier<T>> tasks) {
+        List<T> results = new ArrayList<>();
+        for (Supplier<T> task : tasks) results.add(task.get());
+        return results;
     }
 
     /** One per rule and subject, in {@link TenantSession#ORDER}. */

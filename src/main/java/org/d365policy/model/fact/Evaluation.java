@@ -3,6 +3,7 @@ package org.d365policy.model.fact;
 import org.d365policy.model.snapshot.Profile;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The one fact that says on which day and under which parameters the tenant is judged. The rules
@@ -47,5 +48,17 @@ public final class Evaluation {
 
     public boolean isGlobalAdminsExemptFromSecurityGroup() {
         return profile.globalAdminsExemptFromSecurityGroup();
+    }
+
+    /** Equal parameters are one fact: two snapshots judged alike share it (TenantComparison). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evaluation e && asOf.equals(e.asOf) && profile == e.profile
+                && nonInteractiveLimit == e.nonInteractiveLimit && invitationHoldDays == e.invitationHoldDays;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, profile, nonInteractiveLimit, invitationHoldDays);
     }
 }

@@ -97,9 +97,23 @@ public class UserRecord extends Located {
         return accessMode != null;
     }
 
+    /**
+     * Gives the record the key of {@code index} in its environment: where two snapshots are judged as one
+     * session's changes, a record the same on both sides takes its counterpart's key, and any other one a
+     * key that no record of the other side has.
+     */
+    public void rekey(int index) {
+        this.key = environment + "#" + index;
+    }
+
+    /** The position in its environment's list that the key names. */
+    public int index() {
+        return Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+    }
+
     void normalize(String environment, int index) {
         this.environment = environment;
-        this.key = environment + "#" + index;
+        rekey(index);
         this.upn = Upn.normalize(upn);
         if (applicationId != null) applicationId = applicationId.toLowerCase(Locale.ROOT);
         if (roles == null) roles = new ArrayList<>();

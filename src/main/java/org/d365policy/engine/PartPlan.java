@@ -1,0 +1,113 @@
+package org.d365policy.engine;
+
+import org.d365policy.model.snapshot.Environment;
+import org.d365policy.model.snapshot.Tenant;
+import org.kie.api.KieBase;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The parts a snapshot is judged in ({@link TenantCheck}): the tenant-wide rules, the rules about one
+ * person in shares of the people by the hash of their UPN, and each environment's rules, a large
+ * environment's in shares of its people beside one part over all its records. Made for one snapshot, or
+ * for two of one tenant ({@link TenantComparison}), where each part must judge the same people and the
+ * same environment on both sides: the shares are then counted from the larger side, and an environment
+ * that one side lacks gives that side's part no facts.
+ */
+final class PartPlan {
+    /**
+     * One part: its name ("tenant", "people N", an environment's ID, or that followed by "people N"), its
+     * rules, and its facts from one side. {@code tenantWide} marks the part whose session holds the seats.
+     */
+    record Part(String name, Supplier<KieBase> rules, Function<Side, Consumer<Consumer<Object>>> facts, boolean tenantWide) {
+    }
+
+    /** One snapshot as the parts read it: its people's accounts and groups by UPN, its environments by ID. */
+    static final class Side {
+        private final Tenant tenant;
+        private final PeopleIndex people;
+        private final Map<String, Environment> environments = new LinkedHashMap<>();
+
+        Side(Tenant tenant) {
+            this.tenant = tenant;
+            this.people = new PeopleIndex(tenant);
+            for (Environment environment : tenant.getEnvironments()) environments.put(environment.getId(), environment);
+        }
+
+        Tenant tenant() {
+            return tenant;
+        }
+    }
+
+    private PartPlan() {
+    }
+
+    static List<Part> of(RuleParts parts, List<Side> sides, EvaluationSettings settings, int peoplePerPart) {
+        List<Part> plan = new ArrayList<>();
+        plan.add(new Part("tenant", parts::tenant, side -> sink -> TenantFacts.tenantWide(side.tenant, settings, sink), true));
+        int accounts = sides.stream().mapToInt(side -> side.tenant.getAccounts().size()).max().orElse(0);
+        List<Predicate<String>> shares = shares(accounts, peoplePerPart);
+        for (int share = 0; share < shares.size(); share++) {
+            Predicate<String> whose = shares.get(share);
+            plan.add(new Part("people " + (share + 1), parts::people,
+                    side -> sink -> TenantFacts.people(side.tenant, whose, settings, sink), false));
+        }
+        Map<String, Integer> records = new LinkedHashMap<>();
+        for (Side side : sides) {
+            for (Environment environment : side.environments.values()) {
+                records.merge(environment.getId(), environment.getUsers().size(), Math::max);
+            }
+        }
+        records.forEach((id, count) -> environment(plan, parts, settings, id, shares(count, peoplePerPart)));
+        return plan;
+    }
+
+    /**
+     * One environment's parts: one, or where it is too large for one, its records all at once for the few
+     * rules that compare people, then some of its people at a time for every other rule. A finding about
+     * the environment's units, roles or teams is found by every share, and kept once (TenantSession#distinct).
+     */
+    private static void environment(List<Part> plan, RuleParts parts, EvaluationSettings settings, String id,
+                                    List<Predicate<String>> someOf) {
+        if (someOf.size() == 1) {
+            plan.add(new Part(id, parts::environment, side -> sink -> {
+                Environment environment = side.environments.get(id);
+                if (environment != null) TenantFacts.environmentPart(side.tenant, environment, side.people, settings, upn -> true, sink);
+            }, false));
+            return;
+        }
+        plan.add(new Part(id, parts::wholeEnvironment, side -> sink -> {
+            Environment environment = side.environments.get(id);
+            if (environment != null) TenantFacts.wholeEnvironment(environment, settings, sink);
+        }, false));
+        for (int share = 0; share < someOf.size(); share++) {
+            Predicate<String> whose = someOf.get(share);
+            plan.add(new Part(id + " people " + (share + 1), parts::someOfAnEnvironment, side -> sink -> {
+                Environment environment = side.environments.get(id);
+                if (environment != null) TenantFacts.environmentPart(side.tenant, environment, side.people, settings, whose, sink);
+            }, false));
+        }
+    }
+
+    /**
+     * The shares of about {@code peoplePerPart} people that {@code count} accounts or records make, at
+     * least one, each telling whether a UPN belongs to it: by the UPN's hash, which Java specifies, so
+     * that every account and record of one person falls in the same share without a map of everyone.
+     */
+    static List<Predicate<String>> shares(int count, int peoplePerPart) {
+        int shares = Math.max(1, (count + peoplePerPart - 1) / peoplePerPart);
+        List<Predicate<String>> all = new ArrayList<>(shares);
+        for (int share = 0; share < shares; share++) {
+            int mine = share;
+            all.add(upn -> Math.floorMod(upn.hashCode(), shares) == mine);
+        }
+        return all;
+    }
+}

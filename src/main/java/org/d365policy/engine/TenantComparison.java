@@ -1,0 +1,131 @@
+package org.d365policy.engine;
+
+import org.d365policy.model.Finding;
+import org.d365policy.model.snapshot.Located;
+import org.d365policy.model.snapshot.Tenant;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Two snapshots of one tenant judged alike (one day, profile, parameters, rules and waivers), as diff
+ * and the gate compare them: in the parts a check judges one in ({@link PartPlan}), each part's session
+ * given the facts of the side before and fired, then taken to the facts of the side after by the
+ * difference between the two, and fired again. What both sides share is judged once, and each part is
+ * let go as soon as both its sides are read. Which object of the side after stands for one of the side
+ * before is the caller's to say ({@code sameAs}, asked once a part has judged the side before, so that the
+ * caller may work it out meanwhile); any other fact (a relation, the day's parameters)
+ * stands for an equal one. The side after has one more part, for the rules about the change from one side
+ * to the other, over facts the caller gives. Each side's findings are those of judging it on its own
+ * (DiffByUpdatesPropertyTest).
+ */
+public final class TenantComparison {
+    private final TenantCheck before;
+    private final TenantCheck after;
+
+    private TenantComparison(TenantCheck before, TenantCheck after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    /** One part's findings on either side. */
+    private record Sides(List<Finding> before, List<Finding> after) {
+    }
+
+    /**
+     * @param rules rules with parts ({@link RuleBase#parts()})
+     * @param sameAs gives, when the side before is judged, what tells the object of {@code before} that an object of
+     *               {@code after} stands for, or that object itself; the side after's facts are read after that
+     * @param changes the facts of the rules about the change ({@link RuleParts#changes()})
+     * @param peoplePerPart as in {@link TenantCheck#judge(RuleBase, Tenant, EvaluationSettings, Consumer, int)}
+     */
+    public static TenantComparison judge(RuleBase rules, Tenant before, Tenant after, EvaluationSettings settings,
+                                         Supplier<UnaryOperator<Object>> sameAs, Consumer<Consumer<Object>> changes,
+                                         int peoplePerPart) {
+        RuleParts parts = rules.parts();
+        if (parts == null) throw new IllegalArgumentException("rules compiled at run time have no parts");
+        if (peoplePerPart < 1) throw new IllegalArgumentException("peoplePerPart must be 1 or more: " + peoplePerPart);
+        PartPlan.Side was = new PartPlan.Side(before);
+        PartPlan.Side is = new PartPlan.Side(after);
+        List<Supplier<Sides>> tasks = new ArrayList<>();
+        for (PartPlan.Part part : PartPlan.of(parts, List.of(was, is), settings, peoplePerPart)) {
+            tasks.add(() -> judge(part.rules().get(), settings.only(), part.facts().apply(was), part.facts().apply(is), sameAs));
+        }
+        tasks.add(() -> {
+            try (TenantSession session = new TenantSession(parts.changes(), settings.only(), changes)) {
+                return new Sides(List.of(), session.findings());
+            }
+        });
+        List<Finding> foundBefore = new ArrayList<>();
+        List<Finding> foundAfter = new ArrayList<>();
+        for (Sides sides : TenantCheck.inParallel(tasks, TenantCheck.threads(peoplePerPart))) {
+            foundBefore.addAll(sides.before());
+            foundAfter.addAll(sides.after());
+        }
+        return new TenantComparison(TenantCheck.waived(rules, settings, foundBefore, List.of(), part -> { }),
+                TenantCheck.waived(rules, settings, foundAfter, List.of(), part -> { }));
+    }
+
+    /**
+     * One part: the side before's facts inserted and judged; then those the side after lacks deleted and
+     * those it adds inserted, and judged again. A snapshot object is kept where the side after has an
+     * object that stands for it, any other fact where the side after has an equal one.
+     */
+    private static Sides judge(KieBase rules, Set<String> only, Consumer<Consumer<Object>> before,
+                               Consumer<Consumer<Object>> after, Supplier<UnaryOperator<Object>> sameAsWhenReady) {
+        try (TenantSession part = new TenantSession(rules, only, sink -> { })) {
+            KieSession session = part.kieSession();
+            // The side before's facts in the order inserted, found again by identity (snapshot objects) or equality.
+            List<FactHandle> handles = new ArrayList<>();
+            Map<Object, Integer> objects = new IdentityHashMap<>();
+            Map<Object, Deque<Integer>> values = new HashMap<>();
+            before.accept(fact -> {
+                if (fact instanceof Located) objects.put(fact, handles.size());
+                else values.computeIfAbsent(fact, k -> new ArrayDeque<>(1)).add(handles.size());
+                handles.add(session.insert(fact));
+            });
+            part.fire();
+            List<Finding> was = part.findings();
+            UnaryOperator<Object> sameAs = sameAsWhenReady.get();
+            boolean[] kept = new boolean[handles.size()];
+            List<Object> added = new ArrayList<>();
+            after.accept(fact -> {
+                Integer same;
+                if (fact instanceof Located) {
+                    same = objects.remove(sameAs.apply(fact));
+                } else {
+                    Deque<Integer> equal = values.get(fact);
+                    same = equal == null ? null : equal.poll();
+                }
+                if (same == null) added.add(fact);
+                else kept[same] = true;
+            });
+            for (int i = 0; i < kept.length; i++) if (!kept[i]) session.delete(handles.get(i));
+            for (Object fact : added) session.insert(fact);
+            part.fire();
+            return new Sides(was, part.findings());
+        }
+    }
+
+    /** The side before: its findings, and the waivers that cover them. */
+    public TenantCheck before() {
+        return before;
+    }
+
+    /** The side after, with the findings about the change. */
+    public TenantCheck after() {
+        return after;
+    }
+}
