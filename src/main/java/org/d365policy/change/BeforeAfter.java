@@ -1,7 +1,6 @@
 package org.d365policy.change;
 
 import org.d365policy.engine.EvaluationSettings;
-import org.d365policy.engine.LiveTenant;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantCheck;
 import org.d365policy.engine.TenantComparison;
@@ -32,11 +31,11 @@ public final class BeforeAfter {
     }
 
     /**
-     * Judges the before side once and, where both sides are judged alike (one day, profile,
-     * parameters, rules and waivers) and name the same tenant, reaches the after side from it by the
-     * difference between the two snapshots as fact updates of the same session; otherwise judges the
-     * after side on its own. The findings and statuses are the same either way (changes.md revision 2).
-     * The objects of {@code before} and {@code after} may be changed.
+     * Where both sides are judged alike (one day, profile, parameters, rules and waivers), name the same
+     * tenant and the rules have parts, judges each part on the side before and reaches the side after in
+     * the same part's session by the difference between the two ({@link #inParts}); otherwise judges each
+     * side in a session of its own. The findings and statuses are the same either way (changes.md
+     * revision 2). The accounts and records of {@code after} may be renumbered.
      *
      * @param before the tenant before, or null where there is none (a new file): then every finding is introduced
      * @param gateFile the file to name on each finding (the gate), or null
@@ -53,11 +52,9 @@ public final class BeforeAfter {
     static List<ReportedFinding> compare(RuleBase rules, Tenant before, String beforeFile, EvaluationSettings beforeSettings,
                                          Tenant after, String afterFile, EvaluationSettings afterSettings,
                                          String waiverFile, String gateFile, int peoplePerPart) {
-        if (before != null && beforeSettings.judgesAlike(afterSettings) && Objects.equals(before.getTenant(), after.getTenant())) {
-            if (rules.parts() != null) {
-                return inParts(rules, before, beforeFile, after, afterFile, afterSettings, waiverFile, gateFile, peoplePerPart);
-            }
-            return incrementally(rules, before, beforeFile, after, afterFile, afterSettings, waiverFile, gateFile);
+        if (before != null && rules.parts() != null && beforeSettings.judgesAlike(afterSettings)
+                && Objects.equals(before.getTenant(), after.getTenant())) {
+            return inParts(rules, before, beforeFile, after, afterFile, afterSettings, waiverFile, gateFile, peoplePerPart);
         }
         return separately(rules, before, beforeFile, beforeSettings, after, afterFile, afterSettings, waiverFile, gateFile);
     }
@@ -129,38 +126,13 @@ public final class BeforeAfter {
         }
     }
 
-    /** One session: the before side judged, then the state before remembered, then the difference applied. */
-    static List<ReportedFinding> incrementally(RuleBase rules, Tenant before, String beforeFile, Tenant after, String afterFile,
-                                                       EvaluationSettings settings, String waiverFile, String gateFile) {
-        try (TenantSession session = new TenantSession(rules, before, settings, List.of(), TenantSession.Judges.CHANGES)) {
-            // Without a state before in the session, the change rules find nothing yet: these are the before side's findings.
-            List<Finding> was = session.findings();
-            FindingContext beforeContext = FindingContext.of(before, beforeFile, settings.waivers(), waiverFile, session.waivers(), Map.of());
-            List<Object> baseline = baselineOf(before);
-            Set<String> shared = sharedKeys(before);
-            Set<String> touched = SnapshotDifference.apply(new LiveTenant(before, session), after);
-            // A record that the difference left alone and that is the only one of its UPN in its environment is the
-            // same before and after: CHG-003 and CHG-005 cannot find a change in it, so its state before is left out,
-            // which spares a large tenant a second copy of its records (DiffByUpdatesPropertyTest holds this to account).
-            for (Object fact : baseline) {
-                if (!(fact instanceof BeforeRecord r) || touched.contains(SnapshotDifference.key(r.getEnvironment(), r.getUpn()))
-                        || shared.contains(SnapshotDifference.key(r.getEnvironment(), r.getUpn()))) {
-                    session.insert(fact);
-                }
-            }
-            session.fire();
-            FindingContext afterContext = FindingContext.of(after, afterFile, settings.waivers(), waiverFile, session.waivers(), Map.of());
-            return Comparison.compare(was, beforeContext, session.findings(), afterContext, gateFile);
-        }
-    }
-
     /** The environment and UPN of records that share them with another record (USR-002). */
     private static Set<String> sharedKeys(Tenant tenant) {
         Set<String> seen = new HashSet<>();
         Set<String> shared = new HashSet<>();
         for (Environment env : tenant.getEnvironments()) {
             for (UserRecord r : env.getUsers()) {
-                String key = SnapshotDifference.key(env.getId(), r.getUpn());
+                String key = SnapshotPairing.key(env.getId(), r.getUpn());
                 if (!seen.add(key)) shared.add(key);
             }
         }

@@ -31,8 +31,6 @@ public final class LiveTenant {
     private final Map<String, List<Account>> accounts = new HashMap<>();
     private final Map<String, List<UserRecord>> records = new HashMap<>();
     private final Map<String, Environment> environments = new HashMap<>();
-    /** The next free position of each environment's records: a record's key must stay unique after removals. */
-    private final Map<String, Integer> nextRecordIndex = new HashMap<>();
 
     /** @param session a session the tenant was loaded into */
     public LiveTenant(Tenant tenant, TenantSession session) {
@@ -89,7 +87,7 @@ public final class LiveTenant {
 
     /** A position that no record of the environment had, for the key of a record added to it. */
     public int nextRecordIndex(Environment env) {
-        return nextRecordIndex.getOrDefault(env.getId(), env.getUsers().size());
+        return env.getUsers().size();
     }
 
     /** An ordinal no account of the tenant has: for an account that a change creates. */
@@ -132,16 +130,6 @@ public final class LiveTenant {
         session.delete(TenantFacts.adminRole(account, role));
     }
 
-    public void addSubscription(Subscription subscription) {
-        tenant.getSubscriptions().add(subscription);
-        session.insert(subscription);
-    }
-
-    public void removeSubscription(Subscription subscription) {
-        tenant.getSubscriptions().remove(subscription);
-        session.delete(subscription);
-    }
-
     public void setSeats(Subscription subscription, int seats) {
         subscription.setSeats(seats);
         session.update(subscription);
@@ -152,11 +140,6 @@ public final class LiveTenant {
     public void addInvitation(Invitation invitation) {
         tenant.getInvitations().add(invitation);
         session.insert(invitation);
-    }
-
-    public void removeInvitation(Invitation invitation) {
-        tenant.getInvitations().remove(invitation);
-        session.delete(invitation);
     }
 
     public void reissue(Invitation invitation, LocalDate day) {
@@ -191,16 +174,6 @@ public final class LiveTenant {
         session.delete(TenantFacts.groupMember(group, upn));
     }
 
-    public void addTeam(Environment env, Team team) {
-        env.getTeams().add(team);
-        TenantFacts.of(env.getId(), team, session::insert);
-    }
-
-    public void removeTeam(Environment env, Team team) {
-        TenantFacts.of(env.getId(), team, session::delete);
-        env.getTeams().remove(team);
-    }
-
     public void addTeamMember(Environment env, Team team, String upn) {
         team.getMembers().add(upn);
         session.insert(TenantFacts.teamMember(env.getId(), team, upn));
@@ -213,34 +186,11 @@ public final class LiveTenant {
 
     // --- Environments and user records.
 
-    /** An environment with everything in it. */
-    public void addEnvironment(Environment env) {
-        tenant.getEnvironments().add(env);
-        index(env);
-        TenantFacts.of(env, session::insert);
-    }
-
-    public void removeEnvironment(Environment env) {
-        TenantFacts.of(env, session::delete);
-        tenant.getEnvironments().remove(env);
-        environments.remove(env.getId());
-        nextRecordIndex.remove(env.getId());
-        for (UserRecord record : env.getUsers()) unindex(record);
-    }
-
     /** @param record a record made with the position {@link #nextRecordIndex} gives, so that its key is unused */
     public void addRecord(Environment env, UserRecord record) {
-        nextRecordIndex.put(env.getId(), nextRecordIndex(env) + 1);
         env.getUsers().add(record);
         records.computeIfAbsent(record.getUpn(), k -> new ArrayList<>(1)).add(record);
         TenantFacts.of(record, session::insert);
-    }
-
-    public void removeRecord(Environment env, UserRecord record) {
-        TenantFacts.of(record, session::delete);
-        nextRecordIndex.putIfAbsent(env.getId(), env.getUsers().size());
-        env.getUsers().remove(record);
-        unindex(record);
     }
 
     public void setEnabled(UserRecord record, boolean enabled) {
@@ -265,11 +215,6 @@ public final class LiveTenant {
 
     private void index(Account account) {
         accounts.computeIfAbsent(account.getUpn(), k -> new ArrayList<>(1)).add(account);
-    }
-
-    private void unindex(UserRecord record) {
-        List<UserRecord> list = records.get(record.getUpn());
-        if (list != null && list.remove(record) && list.isEmpty()) records.remove(record.getUpn());
     }
 
     private void index(Environment env) {

@@ -1,0 +1,87 @@
+package org.d365policy.change;
+
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.snapshot.Account;
+import org.d365policy.model.snapshot.Tenant;
+import org.d365policy.model.snapshot.UserRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which object of the snapshot after stands for which before, as diff's parts keep them one fact. */
+class SnapshotPairingTest {
+    private static final String TENANT = """
+            tenant: fabrikam
+            subscriptions:
+              - {sku: D365_CE_PLAN, seats: 5}
+            accounts: [%s]
+            environments:
+              - id: prod
+                businessUnits: [{id: root}]
+                roles:
+                  - {id: sales, businessUnit: root%s}
+                users: [%s]
+            """;
+    private static final String ANN = "{upn: ann@fabrikam.com, licenses: [D365_CE_PLAN]}";
+    private static final String BOB = "{upn: bob@fabrikam.com, licenses: [D365_CE_PLAN]}";
+    private static final String ACCOUNTS = ANN + ", " + BOB;
+    private static final String ANN_RECORD = "{upn: ann@fabrikam.com, businessUnit: root, roles: [sales]}";
+    private static final String BOB_RECORD = "{upn: bob@fabrikam.com, businessUnit: root, roles: [sales]}";
+    private static final String USERS = ANN_RECORD + ", " + BOB_RECORD;
+
+    private static Tenant tenant(String accounts, String roleFields, String users) throws Exception {
+        return new SnapshotLoader().load(TENANT.formatted(accounts, roleFields, users).getBytes(StandardCharsets.UTF_8), "pairing.yaml");
+    }
+
+    @Test
+    void whatIsAlikeStandsForTheSideBeforeAndTakesItsOrdinalsAndKeys() throws Exception {
+        Tenant before = tenant(ACCOUNTS, "", USERS);
+        // Bob's account and record come first after, and Ann's record lost its role.
+        Tenant after = tenant(BOB + ", " + ANN, "", BOB_RECORD + ", {upn: ann@fabrikam.com, businessUnit: root, roles: []}");
+        SnapshotPairing pairing = SnapshotPairing.of(before, after);
+
+        assertThat(pairing.sameAs(after)).isSameAs(before);
+        assertThat(pairing.sameAs(after.getSubscriptions().get(0))).isSameAs(before.getSubscriptions().get(0));
+        Account bob = after.getAccounts().get(0);
+        assertThat(pairing.sameAs(bob)).isSameAs(before.getAccounts().get(1));
+        assertThat(bob.getOrdinal()).isEqualTo(before.getAccounts().get(1).getOrdinal());
+        assertThat(pairing.sameAs(after.getEnvironments().get(0))).isSameAs(before.getEnvironments().get(0));
+        assertThat(pairing.sameAs(after.getEnvironments().get(0).getRoles().get(0))).isSameAs(before.getEnvironments().get(0).getRoles().get(0));
+
+        UserRecord bobAfter = after.getEnvironments().get(0).getUsers().get(0);
+        UserRecord annAfter = after.getEnvironments().get(0).getUsers().get(1);
+        assertThat(pairing.sameAs(bobAfter)).isSameAs(before.getEnvironments().get(0).getUsers().get(1));
+        assertThat(bobAfter.getKey()).isEqualTo("prod#1");
+        // Ann's record differs: it stands for nothing, and takes a key no record before has.
+        assertThat(pairing.sameAs(annAfter)).isSameAs(annAfter);
+        assertThat(annAfter.getKey()).isEqualTo("prod#2");
+        assertThat(pairing.touched()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
+    }
+
+    @Test
+    void anEnvironmentThatDiffersBeyondItsRecordsAndTeamsIsPairedWithNothingAndTouchesEveryRecord() throws Exception {
+        Tenant before = tenant(ACCOUNTS, "", USERS);
+        Tenant after = tenant(ACCOUNTS, ", appAccess: true", USERS);
+        SnapshotPairing pairing = SnapshotPairing.of(before, after);
+
+        assertThat(pairing.sameAs(after.getEnvironments().get(0))).isSameAs(after.getEnvironments().get(0));
+        assertThat(pairing.sameAs(after.getEnvironments().get(0).getUsers().get(0))).isSameAs(after.getEnvironments().get(0).getUsers().get(0));
+        assertThat(pairing.sameAs(after.getAccounts().get(0))).isSameAs(before.getAccounts().get(0));
+        assertThat(pairing.touched()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "ann@fabrikam.com"),
+                SnapshotPairing.key("prod", "bob@fabrikam.com"));
+    }
+
+    @Test
+    void anAccountAddedTakesAnOrdinalNoAccountBeforeHas() throws Exception {
+        Tenant before = tenant(ACCOUNTS, "", USERS);
+        Tenant after = tenant(ACCOUNTS + ", {upn: cy@fabrikam.com}", "", USERS);
+        SnapshotPairing pairing = SnapshotPairing.of(before, after);
+
+        Account cy = after.getAccounts().get(2);
+        assertThat(pairing.sameAs(cy)).isSameAs(cy);
+        assertThat(cy.getOrdinal()).isNotIn(before.getAccounts().stream().map(Account::getOrdinal).toList());
+        assertThat(pairing.touched()).isEmpty();
+    }
+}
