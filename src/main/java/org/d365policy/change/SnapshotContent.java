@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,6 +64,30 @@ final class SnapshotContent {
             throw new IllegalStateException("the input fields of " + object.getClass().getSimpleName() + " are made accessible", e);
         }
         return Arrays.asList(values);
+    }
+
+    /**
+     * Whether two objects say the same, as {@code of(a).equals(of(b))} but without making either content:
+     * diff asks this of some 400,000 pairs at 100,000 users, most of them alike.
+     */
+    static boolean same(Located a, Located b) {
+        if (a.getClass() != b.getClass()) return false;
+        try {
+            for (Field field : INPUT_FIELDS.get(a.getClass())) if (!sameValue(field.get(a), field.get(b))) return false;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the input fields of " + a.getClass().getSimpleName() + " are made accessible", e);
+        }
+        return true;
+    }
+
+    private static boolean sameValue(Object x, Object y) {
+        if (x instanceof Located a) return y instanceof Located b && same(a, b);
+        if (x instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Located) {
+            if (!(y instanceof List<?> other) || other.size() != list.size()) return false;
+            for (int i = 0; i < list.size(); i++) if (!sameValue(list.get(i), other.get(i))) return false;
+            return true;
+        }
+        return Objects.equals(x, y);
     }
 
     /** Strings, numbers, booleans, dates and enums compare as they are; objects and lists of objects by content. */

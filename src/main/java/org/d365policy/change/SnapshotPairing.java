@@ -8,6 +8,7 @@ import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.model.snapshot.UserRecord;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ final class SnapshotPairing {
     }
 
     private void pair(Tenant before, Tenant after) {
-        if (content(before).equals(content(after))) beforeOf.put(after, before);
+        if (SnapshotContent.same(before, after)) beforeOf.put(after, before);
         pairByContent(before.getSubscriptions(), after.getSubscriptions(), null);
         int[] nextOrdinal = {before.getAccounts().stream().mapToInt(Account::getOrdinal).max().orElse(-1) + 1};
         pairByContent(before.getAccounts(), after.getAccounts(), (was, is) -> is.normalize(was == null ? nextOrdinal[0]++ : was.getOrdinal()));
@@ -69,12 +70,12 @@ final class SnapshotPairing {
         Map<String, Group> groups = byId(before.getGroups(), Group::getId);
         for (Group group : after.getGroups()) {
             Group was = groups.get(group.getId());
-            if (was != null && content(was).equals(content(group))) beforeOf.put(group, was);
+            if (was != null && SnapshotContent.same(was, group)) beforeOf.put(group, was);
         }
         Map<String, Environment> environments = byId(before.getEnvironments(), Environment::getId);
         for (Environment env : after.getEnvironments()) {
             Environment was = environments.remove(env.getId());
-            if (was != null && content(was).equals(content(env))) {
+            if (was != null && SnapshotContent.same(was, env)) {
                 pair(was, env);
                 continue;
             }
@@ -109,18 +110,42 @@ final class SnapshotPairing {
     }
 
     /**
-     * Pairs each item of {@code after} with an unpaired item of {@code before} of equal content, in order,
-     * and tells {@code each} every item of {@code after} with its counterpart, or null.
+     * Pairs each item of {@code after} with an unpaired item of {@code before} of equal content, and tells
+     * {@code each} every item of {@code after} with its counterpart, or null. The two lists are mostly
+     * alike and in the same order, so they are walked in step, one item added or removed at a time
+     * stepped over; what is left is paired by content (first come, first paired).
      */
     private <T extends Located> void pairByContent(List<T> before, List<T> after, BiConsumer<T, T> each) {
-        Map<Object, Deque<T>> unpaired = new HashMap<>();
-        for (T item : before) unpaired.computeIfAbsent(content(item), k -> new ArrayDeque<>(1)).add(item);
+        List<T> leftBefore = new ArrayList<>();
+        List<T> leftAfter = new ArrayList<>();
+        int next = 0;
         for (T item : after) {
+            if (next < before.size() && SnapshotContent.same(before.get(next), item)) {
+                paired(before.get(next++), item, each);
+            } else if (next + 1 < before.size() && SnapshotContent.same(before.get(next + 1), item)) {
+                leftBefore.add(before.get(next));
+                paired(before.get(next + 1), item, each);
+                next += 2;
+            } else {
+                leftAfter.add(item);
+            }
+        }
+        leftBefore.addAll(before.subList(next, before.size()));
+        Map<Object, Deque<T>> unpaired = new HashMap<>();
+        if (!leftAfter.isEmpty()) {
+            for (T item : leftBefore) unpaired.computeIfAbsent(content(item), k -> new ArrayDeque<>(1)).add(item);
+        }
+        for (T item : leftAfter) {
             Deque<T> same = unpaired.get(content(item));
             T was = same == null ? null : same.poll();
-            if (was != null) beforeOf.put(item, was);
-            if (each != null) each.accept(was, item);
+            if (was != null) paired(was, item, each);
+            else if (each != null) each.accept(null, item);
         }
+    }
+
+    private <T> void paired(T before, T after, BiConsumer<T, T> each) {
+        beforeOf.put(after, before);
+        if (each != null) each.accept(before, after);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -1,19 +1,13 @@
 package org.d365policy.engine;
 
 import org.d365policy.model.Finding;
-import org.d365policy.model.snapshot.Located;
 import org.d365policy.model.snapshot.Tenant;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -84,36 +78,21 @@ public final class TenantComparison {
      * object that stands for it, any other fact where the side after has an equal one.
      */
     private static Sides judge(KieBase rules, Set<String> only, Consumer<Consumer<Object>> before,
-                               Consumer<Consumer<Object>> after, Supplier<UnaryOperator<Object>> sameAsWhenReady) {
+                               Consumer<Consumer<Object>> after, Supplier<UnaryOperator<Object>> sameAs) {
         try (TenantSession part = new TenantSession(rules, only, sink -> { })) {
             KieSession session = part.kieSession();
-            // The side before's facts in the order inserted, found again by identity (snapshot objects) or equality.
             List<FactHandle> handles = new ArrayList<>();
-            Map<Object, Integer> objects = new IdentityHashMap<>();
-            Map<Object, Deque<Integer>> values = new HashMap<>();
+            FactDifference difference = new FactDifference();
             before.accept(fact -> {
-                if (fact instanceof Located) objects.put(fact, handles.size());
-                else values.computeIfAbsent(fact, k -> new ArrayDeque<>(1)).add(handles.size());
+                difference.before(fact);
                 handles.add(session.insert(fact));
             });
             part.fire();
             List<Finding> was = part.findings();
-            UnaryOperator<Object> sameAs = sameAsWhenReady.get();
-            boolean[] kept = new boolean[handles.size()];
-            List<Object> added = new ArrayList<>();
-            after.accept(fact -> {
-                Integer same;
-                if (fact instanceof Located) {
-                    same = objects.remove(sameAs.apply(fact));
-                } else {
-                    Deque<Integer> equal = values.get(fact);
-                    same = equal == null ? null : equal.poll();
-                }
-                if (same == null) added.add(fact);
-                else kept[same] = true;
-            });
-            for (int i = 0; i < kept.length; i++) if (!kept[i]) session.delete(handles.get(i));
-            for (Object fact : added) session.insert(fact);
+            difference.pairWith(sameAs.get());
+            after.accept(difference::after);
+            for (int gone : difference.gone()) session.delete(handles.get(gone));
+            for (Object fact : difference.added()) session.insert(fact);
             part.fire();
             return new Sides(was, part.findings());
         }

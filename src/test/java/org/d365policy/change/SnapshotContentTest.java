@@ -60,4 +60,16 @@ class SnapshotContentTest {
         assertThat(SnapshotContent.of(withRecord)).isEqualTo(SnapshotContent.of(withoutRecord));
         assertThat(SnapshotContent.of(roleWithAppAccess)).isNotEqualTo(SnapshotContent.of(withoutRecord));
     }
+
+    @Test
+    void sameSaysWhatComparingContentsSays() throws Exception {
+        Tenant t = tenant();
+        Environment withRecord = t.getEnvironments().get(0);
+        Environment roleWithAppAccess = tenant(", appAccess: true", "").getEnvironments().get(0);
+        assertThat(SnapshotContent.same(t.getAccounts().get(0), t.getAccounts().get(1))).isTrue();
+        assertThat(SnapshotContent.same(t.getAccounts().get(0), t.getAccounts().get(2))).isFalse();
+        assertThat(SnapshotContent.same(withRecord, tenant("", "").getEnvironments().get(0))).isTrue();
+        assertThat(SnapshotContent.same(withRecord, roleWithAppAccess)).isFalse();
+        assertThat(SnapshotContent.same(t.getAccounts().get(0), t.getSubscriptions().get(0))).isFalse();
+    }
 }
