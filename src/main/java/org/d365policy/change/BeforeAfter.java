@@ -1,6 +1,7 @@
 package org.d365policy.change;
 
 import org.d365policy.engine.EvaluationSettings;
+import org.d365policy.engine.InParallel;
 import org.d365policy.engine.RuleBase;
 import org.d365policy.engine.TenantCheck;
 import org.d365policy.engine.TenantComparison;
@@ -100,9 +101,10 @@ public final class BeforeAfter {
                 }
             }
         }, peoplePerPart);
-        FindingContext beforeContext = FindingContext.of(before, beforeFile, settings.waivers(), waiverFile, judged.before().waivers(), Map.of());
-        FindingContext afterContext = FindingContext.of(after, afterFile, settings.waivers(), waiverFile, judged.after().waivers(), Map.of());
-        return Comparison.compare(judged.before().findings(), beforeContext, judged.after().findings(), afterContext, gateFile);
+        List<FindingContext> contexts = InParallel.both(
+                () -> FindingContext.of(before, beforeFile, settings.waivers(), waiverFile, judged.before().waivers(), Map.of()),
+                () -> FindingContext.of(after, afterFile, settings.waivers(), waiverFile, judged.after().waivers(), Map.of()));
+        return Comparison.compare(judged.before().findings(), contexts.get(0), judged.after().findings(), contexts.get(1), gateFile);
     }
 
     /** Each side in a session of its own; the after side's with the state before that CHG-003 and CHG-005 compare with. */

@@ -9,10 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -83,7 +79,7 @@ public final class TenantCheck {
             });
         }
         List<Finding> found = new ArrayList<>();
-        for (List<Finding> some : inParallel(tasks, threads(peoplePerPart))) found.addAll(some);
+        for (List<Finding> some : InParallel.run(tasks, threads(peoplePerPart))) found.addAll(some);
         return waived(rules, settings, found, seats, whileOpen);
     }
 
@@ -125,43 +121,6 @@ public final class TenantCheck {
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
         long fits = Math.max(1, free / 2 / Math.max(1, largest * BYTES_PER_RECORD));
         return (int) Math.min(runtime.availableProcessors(), fits);
-    }
-
-    /** The parts' results in the order of the parts, judged on up to {@code parallel} threads. */
-    static <T> List<T> inParallel(List<Supplier<T>> tasks, int parallel) {
-        int threads = Math.min(tasks.size(), parallel);
-        if (threads <= 1) return inTurn(tasks);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "d365-policy-part");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Supplier<T> task : tasks) futures.add(pool.submit(task::get));
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) results.add(future.get());
-            return results;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while judging", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /**
-     * One part after another on this thread: where the heap holds one part only, and where running out
-     * of it must reach the command's handler (exit 4) rather than a worker thread.
-     */
-    private static <T> List<T> inTurn(List<Supplier<T>> tasks) {
-        List<T> results = new ArrayList<>();
-        for (Supplier<T> task : tasks) results.add(task.get());
-        return results;
     }
 
     /** One per rule and subject, in {@link TenantSession#ORDER}. */

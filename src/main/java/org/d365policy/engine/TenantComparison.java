@@ -64,12 +64,13 @@ public final class TenantComparison {
         });
         List<Finding> foundBefore = new ArrayList<>();
         List<Finding> foundAfter = new ArrayList<>();
-        for (Sides sides : TenantCheck.inParallel(tasks, TenantCheck.threads(peoplePerPart))) {
+        for (Sides sides : InParallel.run(tasks, TenantCheck.threads(peoplePerPart))) {
             foundBefore.addAll(sides.before());
             foundAfter.addAll(sides.after());
         }
-        return new TenantComparison(TenantCheck.waived(rules, settings, foundBefore, List.of(), part -> { }),
-                TenantCheck.waived(rules, settings, foundAfter, List.of(), part -> { }));
+        List<TenantCheck> sides = InParallel.both(() -> TenantCheck.waived(rules, settings, foundBefore, List.of(), part -> { }),
+                () -> TenantCheck.waived(rules, settings, foundAfter, List.of(), part -> { }));
+        return new TenantComparison(sides.get(0), sides.get(1));
     }
 
     /**

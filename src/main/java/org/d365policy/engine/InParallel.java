@@ -1,0 +1,65 @@
+package org.d365policy.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Tasks worked out side by side on threads of their own, their results in the tasks' order, and what a
+ * task throws thrown here: the parts of a check, and the two sides of a comparison.
+ */
+public final class InParallel {
+    private InParallel() {
+    }
+
+    /** Two tasks at once: what {@code first} gives, then what {@code second} gives. */
+    public static <T> List<T> both(Supplier<T> first, Supplier<T> second) {
+        return run(List.of(first, second), 2, "d365-policy-side");
+    }
+
+    /** @see #run(List, int, String) */
+    static <T> List<T> run(List<Supplier<T>> tasks, int parallel) {
+        return run(tasks, parallel, "d365-policy-part");
+    }
+
+    /** The tasks' results in the order of the tasks, worked out on up to {@code parallel} threads. */
+    static <T> List<T> run(List<Supplier<T>> tasks, int parallel, String name) {
+        int threads = Math.min(tasks.size(), parallel);
+        if (threads <= 1) return inTurn(tasks);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Supplier<T> task : tasks) futures.add(pool.submit(task::get));
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) results.add(future.get());
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while judging", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One task after another on this thread: where the heap holds one part only, and where running out
+     * of it must reach the command's handler (exit 4) rather than a worker thread.
+     */
+    private static <T> List<T> inTurn(List<Supplier<T>> tasks) {
+        List<T> results = new ArrayList<>();
+        for (Supplier<T> task : tasks) results.add(task.get());
+        return results;
+    }
+}
