@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /** Two snapshots of one tenant compared: diff, and each file of the pre-commit gate. */
@@ -70,22 +68,7 @@ public final class BeforeAfter {
     static List<ReportedFinding> inParts(RuleBase rules, Tenant before, String beforeFile, Tenant after, String afterFile,
                                          EvaluationSettings settings, String waiverFile, String gateFile, int peoplePerPart) {
         // The pairing is worked out on a thread of its own while the parts judge the side before.
-        FutureTask<SnapshotPairing> pairing = new FutureTask<>(() -> SnapshotPairing.of(before, after));
-        Thread pairer = new Thread(pairing, "d365-policy-pairing");
-        pairer.setDaemon(true);
-        pairer.start();
-        Supplier<SnapshotPairing> paired = () -> {
-            try {
-                return pairing.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error r) throw r;
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while pairing the two snapshots", e);
-            }
-        };
+        Supplier<SnapshotPairing> paired = InParallel.start("d365-policy-pairing", () -> SnapshotPairing.of(before, after));
         Set<String> shared = sharedKeys(before);
         TenantComparison judged = TenantComparison.judge(rules, before, after, settings, () -> paired.get()::sameAs, sink -> {
             Set<String> changed = new HashSet<>(paired.get().touched());

@@ -6,11 +6,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
  * Tasks worked out side by side on threads of their own, their results in the tasks' order, and what a
- * task throws thrown here: the parts of a check, and the two sides of a comparison.
+ * task throws thrown where its result is taken: the parts of a check, the two sides of a comparison, and
+ * what a comparison works out while its parts judge.
  */
 public final class InParallel {
     private InParallel() {
@@ -39,8 +41,25 @@ public final class InParallel {
             List<Future<T>> futures = new ArrayList<>();
             for (Supplier<T> task : tasks) futures.add(pool.submit(task::get));
             List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) results.add(future.get());
+            for (Future<T> future : futures) results.add(result(future));
             return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Work started now on a thread of its own; the supplier returned waits for its result, or throws what it threw. */
+    public static <T> Supplier<T> start(String name, Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return () -> result(task);
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
@@ -48,8 +67,6 @@ public final class InParallel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while judging", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
