@@ -84,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
         try (Progress progress = Progress.of(main.terminal(), 3, "diff", quiet.quiet)) {
             // The rule base and a file AFTER are made on other threads while BEFORE is read here; each is taken in
             // today's order (BEFORE, AFTER, rules), so that where several are wrong the same one is reported.
-            PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging);
+            PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging, PreparedRuleBase.Use.COMPARISON);
             Background<Tenant> afterFile = afterInput.file() == null ? null
                     : Background.start("after", () -> loader.load(afterInput.file()));
             progress.doing("reading " + beforeInput.name());

@@ -40,9 +40,12 @@ final class EarlyRuleBase {
 
     private static void make(String command) {
         try {
-            // check judges in parts; the other commands judge in one session.
-            if (command.equals("check")) RuleBase.bundled().parts();
-            else RuleBase.bundled().snapshotKieBase();
+            // check judges in parts, diff and the gate in parts with the rules about the change; the other commands in one session.
+            PreparedRuleBase.prepare(RuleBase.bundled(), switch (command) {
+                case "check" -> PreparedRuleBase.Use.CHECK;
+                case "diff", "gate" -> PreparedRuleBase.Use.COMPARISON;
+                default -> PreparedRuleBase.Use.ONE_SESSION;
+            });
         } catch (Throwable e) {
             // Not reported here: the command makes the rule base again and reports the failure where it always has.
         }

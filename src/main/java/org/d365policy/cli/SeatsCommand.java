@@ -52,7 +52,7 @@ final class SeatsCommand implements Callable<Integer> {
         if (days < 0 || days > MAX_DAYS) {
             throw new UsageException("--days " + days + ": expected a number of days from 0 to " + MAX_DAYS);
         }
-        PreparedRuleBase prepared = new PreparedRuleBase(judging);
+        PreparedRuleBase prepared = new PreparedRuleBase(judging, PreparedRuleBase.Use.ONE_SESSION);
         Tenant tenant = new SnapshotLoader().load(snapshot);
         RuleBase rules = prepared.get();
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, judging.profile, judging.asOf, Main.today(), null);
