@@ -74,7 +74,7 @@ public final class TenantCheck {
                 try (TenantSession session = new TenantSession(part.rules().get(), settings.only(), part.facts().apply(side))) {
                     whileOpen.accept(part.name());
                     if (part.tenantWide()) seats.addAll(SeatLedger.of(session));
-                    return session.findings();
+                    return session.found();
                 }
             });
         }
@@ -94,7 +94,7 @@ public final class TenantCheck {
             for (Finding f : found) sink.accept(f);
         })) {
             whileOpen.accept("waivers");
-            for (Finding f : waiving.findings()) if (!judged.contains(f)) all.add(f);
+            for (Finding f : waiving.found()) if (!judged.contains(f)) all.add(f);
             return new TenantCheck(TenantSession.distinct(all), waiving.waivers(), seats);
         }
     }

@@ -59,7 +59,7 @@ public final class TenantComparison {
         }
         tasks.add(() -> {
             try (TenantSession session = new TenantSession(parts.changes(), settings.only(), changes)) {
-                return new Sides(List.of(), session.findings());
+                return new Sides(List.of(), session.found());
             }
         });
         List<Finding> foundBefore = new ArrayList<>();
@@ -89,13 +89,13 @@ public final class TenantComparison {
                 handles.add(session.insert(fact));
             });
             part.fire();
-            List<Finding> was = part.findings();
+            List<Finding> was = part.found();
             difference.pairWith(sameAs.get());
             after.accept(difference::after);
             for (int gone : difference.gone()) session.delete(handles.get(gone));
             for (Object fact : difference.added()) session.insert(fact);
             part.fire();
-            return new Sides(was, part.findings());
+            return new Sides(was, part.found());
         }
     }
 

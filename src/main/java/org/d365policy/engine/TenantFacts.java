@@ -20,9 +20,9 @@ import org.d365policy.model.snapshot.UserRecord;
 import org.d365policy.model.fact.JudgedRule;
 import org.d365policy.model.fact.Waiver;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -93,21 +93,21 @@ final class TenantFacts {
      */
     static void environmentPart(Tenant tenant, Environment environment, PeopleIndex people,
                                 EvaluationSettings settings, Predicate<String> whose, Consumer<Object> sink) {
-        Set<String> own = new LinkedHashSet<>();
-        for (UserRecord user : environment.getUsers()) if (whose.test(user.getUpn())) own.add(user.getUpn());
+        Map<String, PeopleIndex.Person> own = new LinkedHashMap<>();
+        for (UserRecord user : environment.getUsers()) if (whose.test(user.getUpn())) own.computeIfAbsent(user.getUpn(), people::person);
         sink.accept(settings.toFact());
-        for (String upn : own) {
-            for (Account account : people.accounts(upn)) of(account, sink);
+        for (PeopleIndex.Person person : own.values()) {
+            for (Account account : person.accounts()) of(account, sink);
         }
         for (Group group : tenant.getGroups()) withoutMembers(group, sink);
-        for (String upn : own) {
-            for (Group group : people.groups(upn)) sink.accept(groupMember(group, upn));
+        for (Map.Entry<String, PeopleIndex.Person> person : own.entrySet()) {
+            for (Group group : person.getValue().groups()) sink.accept(groupMember(group, person.getKey()));
         }
         sink.accept(environment);
         for (BusinessUnit unit : environment.getBusinessUnits()) sink.accept(unit);
         for (Role role : environment.getRoles()) sink.accept(role);
-        for (Team team : environment.getTeams()) of(environment.getId(), team, own::contains, sink);
-        for (UserRecord user : environment.getUsers()) if (own.contains(user.getUpn())) of(user, sink);
+        for (Team team : environment.getTeams()) of(environment.getId(), team, own::containsKey, sink);
+        for (UserRecord user : environment.getUsers()) if (own.containsKey(user.getUpn())) of(user, sink);
     }
 
     /** The facts the rules about an environment's records all at once read: the environment and its records. */
