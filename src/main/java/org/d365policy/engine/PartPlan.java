@@ -40,10 +40,6 @@ final class PartPlan {
             this.people = new PeopleIndex(tenant);
             for (Environment environment : tenant.getEnvironments()) environments.put(environment.getId(), environment);
         }
-
-        Tenant tenant() {
-            return tenant;
-        }
     }
 
     private PartPlan() {
@@ -101,7 +97,7 @@ final class PartPlan {
      * least one, each telling whether a UPN belongs to it: by the UPN's hash, which Java specifies, so
      * that every account and record of one person falls in the same share without a map of everyone.
      */
-    static List<Predicate<String>> shares(int count, int peoplePerPart) {
+    private static List<Predicate<String>> shares(int count, int peoplePerPart) {
         int shares = Math.max(1, (count + peoplePerPart - 1) / peoplePerPart);
         List<Predicate<String>> all = new ArrayList<>(shares);
         for (int share = 0; share < shares; share++) {

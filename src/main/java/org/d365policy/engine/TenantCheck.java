@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A snapshot judged alone, as check does, in parts: the tenant-wide rules in one session, the rules
+ * A snapshot judged alone, as check does, in parts ({@link PartPlan}): the tenant-wide rules in one session, the rules
  * about one person in sessions of some thousands of people each, shared out by UPN (their accounts and
  * their records in every environment), each environment's rules in a session of its own with only its
  * people's accounts and memberships (a large environment's likewise in shares of its people, beside one
