@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Two snapshots of one tenant compared: diff, and each file of the pre-commit gate. */
@@ -78,11 +79,7 @@ public final class BeforeAfter {
                 for (UserRecord r : env.getUsers()) if (changed.contains(SnapshotPairing.key(env.getId(), r.getUpn()))) sink.accept(r);
             }
             for (Invitation i : after.getInvitations()) sink.accept(i);
-            for (Object fact : baselineOf(before)) {
-                if (!(fact instanceof BeforeRecord r) || changed.contains(SnapshotPairing.key(r.getEnvironment(), r.getUpn()))) {
-                    sink.accept(fact);
-                }
-            }
+            baselineOf(before, changed::contains).forEach(sink);
         }, peoplePerPart);
         List<FindingContext> contexts = InParallel.both(
                 () -> FindingContext.of(before, beforeFile, settings.waivers(), waiverFile, judged.before().waivers(), Map.of()),
@@ -102,7 +99,7 @@ public final class BeforeAfter {
                 was = session.findings();
                 beforeContext = FindingContext.of(before, beforeFile, beforeSettings.waivers(), waiverFile, session.waivers(), Map.of());
             }
-            baseline = baselineOf(before);
+            baseline = baselineOf(before, key -> true);
         }
         try (TenantSession session = new TenantSession(rules, after, afterSettings, baseline, TenantSession.Judges.CHANGES)) {
             FindingContext afterContext = FindingContext.of(after, afterFile, afterSettings.waivers(), waiverFile,
@@ -124,11 +121,12 @@ public final class BeforeAfter {
         return shared;
     }
 
-    /** The state CHG-003 and CHG-005 compare the tenant after with. */
-    private static List<Object> baselineOf(Tenant before) {
+    /** The state CHG-003 and CHG-005 compare the tenant after with: the records whose key (environment and UPN) {@code records} accepts, and every invitation. */
+    private static List<Object> baselineOf(Tenant before, Predicate<String> records) {
         List<Object> facts = new ArrayList<>();
         for (Environment env : before.getEnvironments()) {
             for (UserRecord r : env.getUsers()) {
+                if (!records.test(SnapshotPairing.key(env.getId(), r.getUpn()))) continue;
                 facts.add(new BeforeRecord(env.getId(), r.getUpn(), r.isEnabled(), !r.getRoles().isEmpty()));
             }
         }
