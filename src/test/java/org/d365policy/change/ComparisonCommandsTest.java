@@ -95,4 +95,34 @@ class ComparisonCommandsTest {
         assertThat(run.exit).isEqualTo(0);
         assertThat(new ObjectMapper().readTree(run.out).get("findings")).allMatch(f -> f.get("status").asText().equals("unchanged"));
     }
+
+    /**
+     * Each side is judged as it is, also by rules of one's own (which diff judges one side at a time): a rule
+     * that reads the snapshot's own asOf sees the after side's. The one-session diff of before kept the side
+     * before's Tenant fact, and with it its date (found by a helper trying diff as a user).
+     */
+    @Test
+    void aRuleOfOnesOwnSeesTheSideAfterAsItIs() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("own"));
+        write("own/taken.drl", """
+                package org.example.own
+                import org.d365policy.model.*
+                import org.d365policy.model.snapshot.*
+                rule "When the snapshot was taken" @id("ORG-002") @severity("info") @title("Taken")
+                when
+                    Tenant( $name : tenant, $asOf : asOf )
+                then
+                    insertLogical( Finding.of( drools.getRule(), Subject.tenant( $name ), "taken on " + $asOf ) );
+                end
+                """);
+        String example = Files.readString(Path.of(EXAMPLE));
+        assertThat(example).contains("asOf: 2026-11-22");
+        Path later = write("later.tenant.yaml", example.replace("asOf: 2026-11-22", "asOf: 2026-11-30"));
+        CliRun run = CliRun.of("diff", EXAMPLE, later.toString(), "--rules", rules.toString(), "--only", "ORG-002",
+                "--format", "json", "--fail-on", "none");
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        JsonNode findings = new ObjectMapper().readTree(run.out).get("findings");
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).get("message").asText()).isEqualTo("taken on 2026-11-30");
+    }
 }
