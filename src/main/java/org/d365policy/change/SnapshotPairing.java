@@ -1,6 +1,5 @@
 package org.d365policy.change;
 
-import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Group;
 import org.d365policy.model.snapshot.Located;
@@ -64,7 +63,7 @@ final class SnapshotPairing {
     private void pair(Tenant before, Tenant after) {
         if (SnapshotContent.same(before, after)) beforeOf.put(after, before);
         pairByContent(before.getSubscriptions(), after.getSubscriptions(), null);
-        int[] nextOrdinal = {before.getAccounts().stream().mapToInt(Account::getOrdinal).max().orElse(-1) + 1};
+        int[] nextOrdinal = {before.nextAccountOrdinal()};
         pairByContent(before.getAccounts(), after.getAccounts(), (was, is) -> is.normalize(was == null ? nextOrdinal[0]++ : was.getOrdinal()));
         pairByContent(before.getInvitations(), after.getInvitations(), null);
         Map<String, Group> groups = byId(before.getGroups(), Group::getId);
@@ -96,7 +95,7 @@ final class SnapshotPairing {
         pairByContent(before.getUsers(), after.getUsers(), (was, is) -> {
             if (was != null) {
                 kept.add(was);
-                is.rekey(was.index());
+                is.takeKeyOf(was);
                 return;
             }
             is.rekey(nextIndex[0]++);

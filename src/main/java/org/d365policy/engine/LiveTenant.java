@@ -92,7 +92,7 @@ public final class LiveTenant {
 
     /** An ordinal no account of the tenant has: for an account that a change creates. */
     public int nextAccountOrdinal() {
-        return tenant.getAccounts().stream().mapToInt(Account::getOrdinal).max().orElse(-1) + 1;
+        return tenant.nextAccountOrdinal();
     }
 
     // --- Accounts, licenses and admin roles.

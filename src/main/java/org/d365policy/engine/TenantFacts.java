@@ -21,7 +21,6 @@ import org.d365policy.model.fact.JudgedRule;
 import org.d365policy.model.fact.Waiver;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;

@@ -77,6 +77,11 @@ public class Tenant extends Located {
         return groups;
     }
 
+    /** An ordinal no account of the tenant has: for an account that a change creates, or that another snapshot adds. */
+    public int nextAccountOrdinal() {
+        return accounts.stream().mapToInt(Account::getOrdinal).max().orElse(-1) + 1;
+    }
+
     public List<Environment> getEnvironments() {
         return environments;
     }

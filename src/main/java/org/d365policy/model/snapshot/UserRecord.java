@@ -106,9 +106,9 @@ public class UserRecord extends Located {
         this.key = environment + "#" + index;
     }
 
-    /** The position in its environment's list that the key names. */
-    public int index() {
-        return Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+    /** Gives the record the key of {@code same}, the record of its environment it stands for on another side. */
+    public void takeKeyOf(UserRecord same) {
+        this.key = same.key;
     }
 
     void normalize(String environment, int index) {
