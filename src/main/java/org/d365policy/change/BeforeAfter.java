@@ -82,8 +82,10 @@ public final class BeforeAfter {
             baselineOf(before, changed::contains).forEach(sink);
         }, peoplePerPart);
         List<FindingContext> contexts = InParallel.both(
-                () -> FindingContext.of(before, beforeFile, settings.waivers(), waiverFile, judged.before().waivers(), Map.of()),
-                () -> FindingContext.of(after, afterFile, settings.waivers(), waiverFile, judged.after().waivers(), Map.of()));
+                () -> FindingContext.of(before, judged.before().findings(), beforeFile, settings.waivers(), waiverFile,
+                        judged.before().waivers(), Map.of()),
+                () -> FindingContext.of(after, judged.after().findings(), afterFile, settings.waivers(), waiverFile,
+                        judged.after().waivers(), Map.of()));
         return Comparison.compare(judged.before().findings(), contexts.get(0), judged.after().findings(), contexts.get(1), gateFile);
     }
 
@@ -97,14 +99,16 @@ public final class BeforeAfter {
         if (before != null) {
             try (TenantSession session = new TenantSession(rules, before, beforeSettings)) {
                 was = session.findings();
-                beforeContext = FindingContext.of(before, beforeFile, beforeSettings.waivers(), waiverFile, session.waivers(), Map.of());
+                beforeContext = FindingContext.of(before, was, beforeFile, beforeSettings.waivers(), waiverFile,
+                        session.waivers(), Map.of());
             }
             baseline = baselineOf(before, key -> true);
         }
         try (TenantSession session = new TenantSession(rules, after, afterSettings, baseline, TenantSession.Judges.CHANGES)) {
-            FindingContext afterContext = FindingContext.of(after, afterFile, afterSettings.waivers(), waiverFile,
+            List<Finding> is = session.findings();
+            FindingContext afterContext = FindingContext.of(after, is, afterFile, afterSettings.waivers(), waiverFile,
                     session.waivers(), Map.of());
-            return Comparison.compare(was, beforeContext, session.findings(), afterContext, gateFile);
+            return Comparison.compare(was, beforeContext, is, afterContext, gateFile);
         }
     }
 

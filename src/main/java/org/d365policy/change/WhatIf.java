@@ -30,7 +30,7 @@ public final class WhatIf {
             throws InvalidInputException {
         try (TenantSession session = new TenantSession(rules, tenant, settings, java.util.List.of(), TenantSession.Judges.CHANGES)) {
             List<Finding> before = session.findings();
-            FindingContext beforeContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
+            FindingContext beforeContext = FindingContext.of(tenant, before, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), java.util.Map.of());
             ChangeApplier applier = new ChangeApplier(new LiveTenant(tenant, session), settings.asOf(), changeFile, changeSet.getActor());
             applier.applyAll(changeSet);
@@ -41,9 +41,10 @@ public final class WhatIf {
                 RuleInfo rule = rules.catalog().get(finding.getRule());
                 if (rule != null && rule.changeRule()) changeRuleFindings.put(finding, at);
             });
-            FindingContext afterContext = FindingContext.of(tenant, snapshotFile, settings.waivers(), waiverFile,
+            List<Finding> after = session.findings();
+            FindingContext afterContext = FindingContext.of(tenant, after, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), changeRuleFindings).otherwise(applier.subjectPlaces());
-            return Comparison.compare(before, beforeContext, session.findings(), afterContext, null);
+            return Comparison.compare(before, beforeContext, after, afterContext, null);
         }
     }
 }

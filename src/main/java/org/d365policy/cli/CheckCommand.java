@@ -110,8 +110,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);
                 TenantCheck judged = TenantCheck.judge(rules, tenant, settings);
-                FindingContext context = FindingContext.of(tenant, input.name(), settings.waivers(), evaluation.waiverFile(),
-                        judged.waivers(), Map.of());
+                FindingContext context = FindingContext.of(tenant, judged.findings(), input.name(), settings.waivers(),
+                        evaluation.waiverFile(), judged.waivers(), Map.of());
                 String file = byFile ? input.name() : null;
                 for (Finding f : judged.findings()) {
                     findings.add(new ReportedFinding(f, null, file, context.locate(f), context.waiver(f)));

@@ -13,10 +13,13 @@ import org.d365policy.model.snapshot.Team;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.model.snapshot.UserRecord;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a report needs to know about each finding beyond the finding itself: where its subject is
@@ -39,29 +42,32 @@ public final class FindingContext {
     }
 
     /**
+     * @param findings the findings the report places
      * @param file how the snapshot's file is named in reports
      * @param waiverFile the waivers file, or null
      * @param waived the waiver reasons of the session, by rule and subject key: the waivers that applied
      * @param byFinding locations of particular findings, such as the operation a change rule judged
      */
-    public static FindingContext of(Tenant tenant, String file, List<Waiver> waiverList, String waiverFile,
-                                    Map<String, String> waived, Map<Finding, Location> byFinding) {
+    public static FindingContext of(Tenant tenant, Collection<Finding> findings, String file, List<Waiver> waiverList,
+                                    String waiverFile, Map<String, String> waived, Map<Finding, Location> byFinding) {
+        Set<String> wanted = new HashSet<>();
+        for (Finding f : findings) wanted.add(f.getSubject());
         Map<String, Location> at = new HashMap<>();
-        put(at, Subject.tenant(tenant.getTenant()), file, tenant);
-        for (Subscription s : tenant.getSubscriptions()) put(at, Subject.subscription(s.getSku()), file, s);
-        for (Account a : tenant.getAccounts()) put(at, Subject.account(a.getUpn()), file, a);
+        put(at, wanted, Subject.tenant(tenant.getTenant()), file, tenant);
+        for (Subscription s : tenant.getSubscriptions()) put(at, wanted, Subject.subscription(s.getSku()), file, s);
+        for (Account a : tenant.getAccounts()) put(at, wanted, Subject.account(a.getUpn()), file, a);
         for (Invitation i : tenant.getInvitations()) {
-            if (i.getStatus() == InvitationStatus.PENDING) put(at, Subject.invitation(i.getEmail(), i.getSku()), file, i);
+            if (i.getStatus() == InvitationStatus.PENDING) put(at, wanted, Subject.invitation(i.getEmail(), i.getSku()), file, i);
         }
-        for (Invitation i : tenant.getInvitations()) put(at, Subject.invitation(i.getEmail(), i.getSku()), file, i);
+        for (Invitation i : tenant.getInvitations()) put(at, wanted, Subject.invitation(i.getEmail(), i.getSku()), file, i);
         for (Environment e : tenant.getEnvironments()) {
-            put(at, Subject.environment(e.getId()), file, e);
-            for (UserRecord u : e.getUsers()) put(at, Subject.user(u), file, u);
-            for (Team t : e.getTeams()) put(at, Subject.team(e.getId(), t.getId()), file, t);
+            put(at, wanted, Subject.environment(e.getId()), file, e);
+            for (UserRecord u : e.getUsers()) put(at, wanted, Subject.user(u), file, u);
+            for (Team t : e.getTeams()) put(at, wanted, Subject.team(e.getId(), t.getId()), file, t);
         }
         Map<String, AppliedWaiver> applied = new HashMap<>();
         for (Waiver w : waiverList) {
-            put(at, Subject.waiver(w.getRule(), w.getSubjectKey()), waiverFile, w);
+            put(at, wanted, Subject.waiver(w.getRule(), w.getSubjectKey()), waiverFile, w);
             String key = Finding.waiverKey(w.getRule(), w.getSubjectKey());
             String reason = waived.get(key);
             if (reason != null) applied.put(key, new AppliedWaiver(reason, w.getApprovedBy(), w.getExpires()));
@@ -77,9 +83,15 @@ public final class FindingContext {
         return new FindingContext(bySubject, byFinding, waivers, Map.copyOf(places));
     }
 
-    /** The first object written for a subject is where it is; objects made by a change have no position. */
-    private static void put(Map<String, Location> at, String subject, String file, Located object) {
-        if (object.getLine() > 0) at.putIfAbsent(subject, new Location(file, object.getLine(), object.getColumn()));
+    /**
+     * The first object written for a subject is where it is; objects made by a change have no position.
+     * Only the subjects of findings are kept: at a million users, a place for every subject took a map of
+     * 2.25 million entries, for a report that names 280,000.
+     */
+    private static void put(Map<String, Location> at, Set<String> wanted, String subject, String file, Located object) {
+        if (object.getLine() > 0 && wanted.contains(subject)) {
+            at.putIfAbsent(subject, new Location(file, object.getLine(), object.getColumn()));
+        }
     }
 
     /** Where the finding's subject is written, or null. */

@@ -1,0 +1,72 @@
+package org.d365policy.report;
+
+import org.d365policy.load.SnapshotLoader;
+import org.d365policy.model.Finding;
+import org.d365policy.model.Severity;
+import org.d365policy.model.Subject;
+import org.d365policy.model.snapshot.Tenant;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** A context places the findings it was made for, and looks for no other subject. */
+class FindingContextTest {
+    private static final String TENANT = """
+            tenant: t
+            asOf: 2026-11-22
+            accounts:
+              - upn: ann@example.com
+              - upn: Ann@example.com
+              - upn: ben@example.com
+            environments:
+              - id: emea/prod
+                type: customer-engagement
+                businessUnits: [{id: root}]
+                users:
+                  - {upn: ann@example.com, businessUnit: root}
+                  - {upn: ben@example.com, businessUnit: root}
+              - id: prod
+                type: customer-engagement
+                businessUnits: [{id: root}]
+                users:
+                  - {upn: ann@example.com, businessUnit: root}
+            """;
+
+    private static Finding about(String subject) {
+        return new Finding("X-001", Severity.WARNING, "t", subject, "m");
+    }
+
+    private static Tenant tenant() throws Exception {
+        return new SnapshotLoader().load(TENANT.getBytes(StandardCharsets.UTF_8), "t.yaml");
+    }
+
+    @Test
+    void placesARecordInAnEnvironmentWhoseIdHoldsASlash() throws Exception {
+        Finding record = about(Subject.user("emea/prod", "ann@example.com"));
+        Finding other = about(Subject.user("prod", "ann@example.com"));
+        FindingContext context = FindingContext.of(tenant(), List.of(record, other), "t.yaml", List.of(), null, Map.of(), Map.of());
+        assertEquals(12, context.locate(record).line());
+        assertEquals(18, context.locate(other).line());
+    }
+
+    @Test
+    void placesAnAccountAtTheFirstOfItsUpn() throws Exception {
+        Finding account = about(Subject.account("ann@example.com"));
+        FindingContext context = FindingContext.of(tenant(), List.of(account), "t.yaml", List.of(), null, Map.of(), Map.of());
+        assertEquals(4, context.locate(account).line());
+    }
+
+    @Test
+    void looksForTheSubjectsOfItsFindingsOnly() throws Exception {
+        Finding ann = about(Subject.user("emea/prod", "ann@example.com"));
+        Finding ben = about(Subject.user("emea/prod", "ben@example.com"));
+        FindingContext context = FindingContext.of(tenant(), List.of(ann), "t.yaml", List.of(), null, Map.of(), Map.of());
+        assertNull(context.locate(ben));
+        assertEquals(12, context.locate(ann).line());
+    }
+}
