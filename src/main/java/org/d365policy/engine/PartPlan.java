@@ -32,12 +32,17 @@ final class PartPlan {
     /** One snapshot as the parts read it: its people's accounts and groups by UPN, its environments by ID. */
     static final class Side {
         private final Tenant tenant;
-        private final PeopleIndex people;
+        private final Supplier<PeopleIndex> people;
         private final Map<String, Environment> environments = new LinkedHashMap<>();
 
+        /**
+         * Only the environments' parts read the people index, and they come last, so it is made on a thread
+         * of its own while the tenant's and the people's parts judge: at a million users it took 0.7 s
+         * on the one thread that was working then.
+         */
         Side(Tenant tenant) {
             this.tenant = tenant;
-            this.people = new PeopleIndex(tenant);
+            this.people = InParallel.start("d365-policy-people-index", () -> new PeopleIndex(tenant));
             for (Environment environment : tenant.getEnvironments()) environments.put(environment.getId(), environment);
         }
     }
@@ -75,7 +80,7 @@ final class PartPlan {
         if (someOf.size() == 1) {
             plan.add(new Part(id, parts::environment, side -> sink -> {
                 Environment environment = side.environments.get(id);
-                if (environment != null) TenantFacts.environmentPart(side.tenant, environment, side.people, settings, upn -> true, sink);
+                if (environment != null) TenantFacts.environmentPart(side.tenant, environment, side.people.get(), settings, upn -> true, sink);
             }, false));
             return;
         }
@@ -87,7 +92,7 @@ final class PartPlan {
             Predicate<String> whose = someOf.get(share);
             plan.add(new Part(id + " people " + (share + 1), parts::someOfAnEnvironment, side -> sink -> {
                 Environment environment = side.environments.get(id);
-                if (environment != null) TenantFacts.environmentPart(side.tenant, environment, side.people, settings, whose, sink);
+                if (environment != null) TenantFacts.environmentPart(side.tenant, environment, side.people.get(), settings, whose, sink);
             }, false));
         }
     }
