@@ -21,6 +21,7 @@ import org.d365policy.model.fact.JudgedRule;
 import org.d365policy.model.fact.Waiver;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -70,19 +71,22 @@ final class TenantFacts {
 
     /**
      * The facts some people's rules read ({@link RuleBase#PEOPLE_PACKAGE}): the accounts, with admin
-     * roles, and the records in every environment of the UPNs {@code whose} accepts, beside the tenant.
+     * roles, and the records in every environment of some people ({@link PartPlan.Side#share}), beside
+     * the tenant.
      */
-    static void people(Tenant tenant, Predicate<String> whose, EvaluationSettings settings, Consumer<Object> sink) {
+    static void people(Tenant tenant, List<Account> accounts, List<List<UserRecord>> records, EvaluationSettings settings,
+                       Consumer<Object> sink) {
         sink.accept(tenant);
         sink.accept(settings.toFact());
-        for (Account account : tenant.getAccounts()) if (whose.test(account.getUpn())) of(account, sink);
-        for (Environment environment : tenant.getEnvironments()) {
-            for (UserRecord user : environment.getUsers()) if (whose.test(user.getUpn())) of(user, sink);
+        for (Account account : accounts) of(account, sink);
+        for (List<UserRecord> some : records) {
+            for (UserRecord user : some) of(user, sink);
         }
     }
 
     /**
-     * The facts one environment's rules read, for the people {@code whose} accepts: the environment with
+     * The facts one environment's rules read, for the people whose records {@code users} are (all of the
+     * environment's, or those of a share of its people, {@link PartPlan.Side#share}): the environment with
      * its units, roles and teams, and of its records and team memberships those of these people; of the
      * tenant only what concerns them, their accounts (with admin roles) and group memberships, beside
      * every group and nesting. Each rule about a record reaches an account or a membership from the
@@ -90,10 +94,10 @@ final class TenantFacts {
      * people ({@link RuleBase#ENVIRONMENT_PACKAGE}) read {@link #wholeEnvironment} instead, where some
      * people of an environment are judged apart.
      */
-    static void environmentPart(Tenant tenant, Environment environment, PeopleIndex people,
-                                EvaluationSettings settings, Predicate<String> whose, Consumer<Object> sink) {
+    static void environmentPart(Tenant tenant, Environment environment, List<UserRecord> users, PeopleIndex people,
+                                EvaluationSettings settings, Consumer<Object> sink) {
         Map<String, PeopleIndex.Person> own = new LinkedHashMap<>();
-        for (UserRecord user : environment.getUsers()) if (whose.test(user.getUpn())) own.computeIfAbsent(user.getUpn(), people::person);
+        for (UserRecord user : users) own.computeIfAbsent(user.getUpn(), people::person);
         sink.accept(settings.toFact());
         for (PeopleIndex.Person person : own.values()) {
             for (Account account : person.accounts()) of(account, sink);
@@ -106,7 +110,7 @@ final class TenantFacts {
         for (BusinessUnit unit : environment.getBusinessUnits()) sink.accept(unit);
         for (Role role : environment.getRoles()) sink.accept(role);
         for (Team team : environment.getTeams()) of(environment.getId(), team, own::containsKey, sink);
-        for (UserRecord user : environment.getUsers()) if (own.containsKey(user.getUpn())) of(user, sink);
+        for (UserRecord user : users) of(user, sink);
     }
 
     /** The facts the rules about an environment's records all at once read: the environment and its records. */
