@@ -21,11 +21,12 @@ import java.util.zip.ZipOutputStream;
 /**
  * A build step, run on the shaded jar before the launcher's class-data archive and ahead-of-time cache are
  * made: rewrites the class files older than Java 6 under a package in it (picocli's, which target Java 5)
- * as Java 8 class files, with the stack map frames ASM computes. Neither cache can hold a class file older than Java 6 ("Old
- * class has been linked", "Unlinked class not supported by AOTClassLinking"), so picocli's 175 classes were
- * read from the jar and verified on every start (BENCHMARKS.md, "picocli's class files"). The code is not
- * changed. Each rewritten class is then loaded and initialized from the new jar, so that one the JVM would
- * refuse fails the build, not a user's command. Not part of the jar it rewrites.
+ * as Java 8 class files, with the stack map frames ASM computes. Neither cache can hold a class file older
+ * than Java 6 ("Old class has been linked", "Unlinked class not supported by AOTClassLinking"), so
+ * picocli's 175 classes were read from the jar and verified on every start (BENCHMARKS.md, "picocli's
+ * class files"). The code is not changed. Each rewritten class is then loaded and initialized from the new
+ * jar, so that one the JVM would refuse fails the build, not a user's command. Not part of the jar it
+ * rewrites.
  *
  * <p>Run: {@code java -cp CLASSPATH org.d365policy.build.OldClassFiles JAR PACKAGE}, PACKAGE as in
  * {@code picocli}; the classpath must hold ASM and the classes the old ones refer to. Only a package on the
