@@ -88,6 +88,10 @@ public final class TenantCheck {
     /** A side's findings with those about waivers, judged over all of them in a session of its own. */
     static TenantCheck waived(RuleBase rules, EvaluationSettings settings, List<Finding> found, List<SeatLedger> seats,
                               Consumer<String> whileOpen) {
+        // Every rule of the waivers' part starts from a waiver (waivers.drl), as the other parts' facts are chosen
+        // by what their rules reach: without a waiver the session would only copy the findings, 4% of a check
+        // of 100,000 users (TenantCheckAgreesPropertyTest holds both ways to one session over the snapshot).
+        if (settings.waivers().isEmpty()) return new TenantCheck(TenantSession.distinct(found), Map.of(), seats);
         Set<Finding> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         judged.addAll(found);
         List<Finding> all = new ArrayList<>(found);
