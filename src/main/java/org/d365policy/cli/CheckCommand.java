@@ -87,6 +87,8 @@ final class CheckCommand implements Callable<Integer> {
         try (Progress progress = Progress.of(main.terminal(), 2L * inputs.size(), "check", quiet.quiet)) {
             for (SnapshotInputs.Input input : inputs) {
                 progress.doing("reading " + input.name());
+                // Hashed on the other core while this one reads: reading is one thread's work.
+                evidence.startHashing(input);
                 Tenant tenant;
                 try {
                     tenant = in.load(loader, input);
@@ -100,7 +102,6 @@ final class CheckCommand implements Callable<Integer> {
                     continue;
                 }
                 progress.stepDone();
-                evidence.startHashing(input);
                 progress.doing(String.format(Locale.ROOT, "judging %s: %,d user records", input.name(),
                         tenant.getEnvironments().stream().mapToLong(e -> e.getUsers().size()).sum()));
                 if (rules == null) {

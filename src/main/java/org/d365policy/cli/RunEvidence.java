@@ -25,9 +25,10 @@ final class RunEvidence {
     private final Map<Path, Background<String>> hashing = new HashMap<>();
 
     /**
-     * Starts taking the SHA-256 of a snapshot that was just read, on another thread, for {@link #snapshot}
-     * to record: a file of 100,000 users takes a second or more to hash, which then overlaps with the
-     * evaluation instead of following it. Nothing for standard input, which is hashed as it was read.
+     * Starts taking the SHA-256 of a snapshot file, on another thread, for {@link #snapshot} to record: a
+     * file of 100,000 users takes a second or more to hash, which then overlaps with reading it (check) or
+     * with the evaluation instead of following it. Nothing for standard input, which is hashed as it was
+     * read. A file that then fails to load is reported as such; its hash is never asked for.
      */
     RunEvidence startHashing(SnapshotInputs.Input input) {
         if (input.file() != null) hashing.computeIfAbsent(input.file(), file -> Background.start("sha256", () -> hashOf(file)));
