@@ -1,17 +1,21 @@
 package org.d365policy.report;
 
+import org.d365policy.engine.TenantSession;
 import org.d365policy.model.Finding;
 
 import java.util.Comparator;
 
 /** A finding as a report shows it: with its status in comparisons and its file in the gate. */
 public final class ReportedFinding {
-    /** Severity (error first), rule ID, subject, then file: the same input always gives the same order. */
-    public static final Comparator<ReportedFinding> ORDER = Comparator
-            .comparing((ReportedFinding r) -> r.finding.getSeverity())
-            .thenComparing(r -> r.finding.getRule())
-            .thenComparing(r -> r.finding.getSubject())
-            .thenComparing(r -> r.file == null ? "" : r.file);
+    /**
+     * Severity (error first), rule ID, subject, then file: the same input always gives the same order. One
+     * method rather than a chain of key extractors, as {@code TenantSession.ORDER}: a large report runs it
+     * once per finding at least, on code the JIT has not compiled yet.
+     */
+    public static final Comparator<ReportedFinding> ORDER = (a, b) -> {
+        int c = TenantSession.ORDER.compare(a.finding, b.finding);
+        return c != 0 ? c : (a.file == null ? "" : a.file).compareTo(b.file == null ? "" : b.file);
+    };
 
     private final Finding finding;
     private final Status status;

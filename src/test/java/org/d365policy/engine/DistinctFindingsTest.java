@@ -39,12 +39,12 @@ class DistinctFindingsTest {
         assertThat(TenantSession.distinct(List.of(second, first)).get(0)).isSameAs(second);
     }
 
-    /** Large lists too: above 8,192 findings the sort is shared out between threads. */
+    /** Large lists too: from {@link InParallel#SORTED_ON_TWO_THREADS} findings the sort is shared out between two threads. */
     @Test
     void agreesWithAMapInTheOrderFoundOnRandomFindings() {
         for (int seed = 0; seed < 60; seed++) {
             Random random = new Random(seed);
-            int size = seed % 3 == 0 ? 20_000 + random.nextInt(20_000) : random.nextInt(300);
+            int size = seed % 3 == 0 ? InParallel.SORTED_ON_TWO_THREADS + random.nextInt(30_000) : random.nextInt(300);
             int subjects = 1 + random.nextInt(Math.max(1, size / 2));
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < size; i++) {
