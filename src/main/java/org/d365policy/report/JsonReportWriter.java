@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import org.d365policy.model.snapshot.Profile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** The JSON report of cli.md: fields in the documented order, findings sorted, "\n" line ends. */
 public final class JsonReportWriter {
@@ -68,6 +70,7 @@ public final class JsonReportWriter {
         return out.append('\n').toString();
     }
 
+    /** A reported finding: the fields of {@link #add}, in its order, then what the report knows about it. */
     private static void finding(JsonGenerator gen, ReportedFinding reported) throws IOException {
         Finding f = reported.finding();
         gen.writeStartObject();
@@ -100,7 +103,7 @@ public final class JsonReportWriter {
         gen.writeEndObject();
     }
 
-    /** A finding as every JSON report writes it. */
+    /** A finding as every JSON report writes it (the check's report streams the same fields: {@link #finding}). */
     static ObjectNode add(ArrayNode findings, Finding f) {
         ObjectNode node = findings.addObject();
         node.put("rule", f.getRule());
@@ -112,17 +115,15 @@ public final class JsonReportWriter {
         return node;
     }
 
+    /** The header's fields, written into the object the generator is in: those of every JSON report. */
     private static void header(JsonGenerator gen, String tenant, LocalDate asOf, Profile profile) throws IOException {
-        gen.writeStringField("tool", Version.TOOL);
-        gen.writeStringField("version", Version.get());
-        if (tenant != null) {
-            gen.writeStringField("tenant", tenant);
-            gen.writeStringField("asOf", asOf.toString());
-            gen.writeStringField("profile", profile.label());
+        for (Map.Entry<String, JsonNode> field : header(tenant, asOf, profile).properties()) {
+            gen.writeFieldName(field.getKey());
+            gen.writeTree(field.getValue());
         }
     }
 
-    /** The same fields as a tree, for the reports that build one. */
+    /** The tool and version, and the tenant, evaluation day and profile where there is one tenant. */
     static ObjectNode header(String tenant, LocalDate asOf, Profile profile) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("tool", Version.TOOL);
@@ -135,7 +136,7 @@ public final class JsonReportWriter {
         return root;
     }
 
-    static String toText(com.fasterxml.jackson.databind.JsonNode root) {
+    static String toText(JsonNode root) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = generator(out)) {
             MAPPER.writeTree(gen, root);
