@@ -27,7 +27,8 @@ public final class JsonReportWriter {
      * findings was three million nodes, built and then walked on one thread after the judging.
      */
     public String write(Report report) {
-        StringWriter out = new StringWriter(1024 + 450 * report.findings().size());
+        // About 420 characters a finding at a million users: room for them all at once, within reason.
+        StringWriter out = new StringWriter((int) Math.min(1 << 28, 1024L + 450L * report.findings().size()));
         try (JsonGenerator gen = generator(out)) {
             gen.writeStartObject();
             if (report.byFile()) {
