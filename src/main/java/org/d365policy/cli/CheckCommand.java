@@ -71,7 +71,8 @@ final class CheckCommand implements Callable<Integer> {
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
         // One snapshot keeps the report of one tenant; several name each finding's file (cli.md revision 2).
         boolean byFile = inputs.size() > 1 || snapshots.stream().anyMatch(p -> p.toFile().isDirectory());
-        PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging, PreparedRuleBase.Use.CHECK);
+        PreparedRuleBase prepared = new PreparedRuleBase(evaluation.judging,
+                evaluation.waivers == null ? PreparedRuleBase.Use.CHECK : PreparedRuleBase.Use.CHECK_WITH_WAIVERS);
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
         SnapshotInputs in = new SnapshotInputs(main.terminal().in());

@@ -20,7 +20,7 @@ final class EarlyRuleBase {
 
     static void startFor(String[] args) {
         if (!wanted(args)) return;
-        Thread thread = new Thread(() -> make(args[0]), "d365-policy-early-rules");
+        Thread thread = new Thread(() -> make(args), "d365-policy-early-rules");
         thread.setDaemon(true);
         thread.start();
     }
@@ -38,11 +38,21 @@ final class EarlyRuleBase {
         return true;
     }
 
-    private static void make(String command) {
+    /** Whether the command line names a waivers file (before any --, after which every word is a snapshot). */
+    static boolean waived(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) break;
+            if (arg.equals("--waivers") || arg.startsWith("--waivers=")) return true;
+        }
+        return false;
+    }
+
+    private static void make(String[] args) {
+        String command = args[0];
         try {
             // check judges in parts, diff and the gate in parts with the rules about the change; the other commands in one session.
             PreparedRuleBase.prepare(RuleBase.bundled(), switch (command) {
-                case "check" -> PreparedRuleBase.Use.CHECK;
+                case "check" -> waived(args) ? PreparedRuleBase.Use.CHECK_WITH_WAIVERS : PreparedRuleBase.Use.CHECK;
                 case "diff", "gate" -> PreparedRuleBase.Use.COMPARISON;
                 default -> PreparedRuleBase.Use.ONE_SESSION;
             });

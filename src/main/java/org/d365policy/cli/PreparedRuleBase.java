@@ -16,6 +16,8 @@ final class PreparedRuleBase {
     enum Use {
         /** A snapshot in parts (check). */
         CHECK,
+        /** A snapshot in parts, then its findings against a waivers file (check --waivers). */
+        CHECK_WITH_WAIVERS,
         /** Two snapshots in parts, with the rules about the change between them (diff). */
         COMPARISON,
         /** A snapshot in one session (seats). */
@@ -37,6 +39,7 @@ final class PreparedRuleBase {
         RuleParts parts = use == Use.ONE_SESSION ? null : rules.parts();
         if (parts == null) rules.snapshotKieBase();
         else if (use == Use.COMPARISON) parts.changes();
+        else if (use == Use.CHECK_WITH_WAIVERS) parts.waivers();
     }
 
     RuleBase get() throws ExpectedFailure, InterruptedException {

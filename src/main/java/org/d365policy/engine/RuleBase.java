@@ -164,7 +164,7 @@ public final class RuleBase {
                             KieBaseBuilder.createKieBaseFromModel(environmentModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(recordModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(wholeEnvironmentModels),
-                            KieBaseBuilder.createKieBaseFromModel(waiverModels),
+                            () -> KieBaseBuilder.createKieBaseFromModel(waiverModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(changeModels))),
                     catalog(declared, Map.of(), sources), sources);
         } catch (ReflectiveOperationException e) {

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * some people each across every environment, one environment, and the waivers over every finding. An
  * environment too large for one part is judged in two kinds: some of its people at a time, and its
  * records all at once; those two rule bases are made on first use, as few tenants need them, and so are
- * the rules about a change, which only a comparison of two snapshots judges.
+ * the rules about a change, which only a comparison of two snapshots judges, and the waivers' rules,
+ * which only a check with a waivers file does.
  */
 public final class RuleParts {
     private final KieBase tenant;
@@ -17,17 +18,17 @@ public final class RuleParts {
     private final KieBase environment;
     private final Supplier<KieBase> someOfAnEnvironment;
     private final Supplier<KieBase> wholeEnvironment;
-    private final KieBase waivers;
+    private final Supplier<KieBase> waivers;
     private final Supplier<KieBase> changes;
 
     RuleParts(KieBase tenant, KieBase people, KieBase environment, Supplier<KieBase> someOfAnEnvironment,
-              Supplier<KieBase> wholeEnvironment, KieBase waivers, Supplier<KieBase> changes) {
+              Supplier<KieBase> wholeEnvironment, Supplier<KieBase> waivers, Supplier<KieBase> changes) {
         this.tenant = tenant;
         this.people = people;
         this.environment = environment;
         this.someOfAnEnvironment = RuleBase.once(someOfAnEnvironment);
         this.wholeEnvironment = RuleBase.once(wholeEnvironment);
-        this.waivers = waivers;
+        this.waivers = RuleBase.once(waivers);
         this.changes = RuleBase.once(changes);
     }
 
@@ -63,6 +64,6 @@ public final class RuleParts {
 
     /** The rules about waivers. */
     public KieBase waivers() {
-        return waivers;
+        return waivers.get();
     }
 }

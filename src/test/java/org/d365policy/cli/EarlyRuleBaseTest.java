@@ -20,4 +20,16 @@ class EarlyRuleBaseTest {
     void notStartedWhereItWouldOnlyTakeACore(String line) {
         assertThat(EarlyRuleBase.wanted(line.split(" "))).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check --waivers w.yaml t.yaml", "check t.yaml --waivers=w.yaml"})
+    void theWaiversRulesMadeWhereAWaiversFileIsNamed(String line) {
+        assertThat(EarlyRuleBase.waived(line.split(" "))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check t.yaml", "check -- --waivers", "check --waivers-file t.yaml"})
+    void notWhereNoneIs(String line) {
+        assertThat(EarlyRuleBase.waived(line.split(" "))).isFalse();
+    }
 }
