@@ -95,7 +95,7 @@ class LauncherIT {
     }
 
     /**
-     * Transparent huge pages, a young generation of 1 GB to begin with and a tenuring threshold of 1,
+     * Transparent huge pages, a young generation of 1 GB to begin with and a tenuring threshold of 0,
      * measured faster for the example, 100,000 and a million users; before Java 25 the whole heap from the
      * start for large inputs only. The user's options replace them, and a heap too small for them is no
      * reason to warn (the JVM shrinks the young generation and says so on the gc+ergo log, which is off).
@@ -109,7 +109,7 @@ class LauncherIT {
             assertThat(given.get("NewSize")).as(java.toString()).isEqualTo(String.valueOf(1L << 30));
             assertThat(flag(java, example, "-XX:-UseTransparentHugePages", "UseTransparentHugePages")).as(java.toString()).isEqualTo("false");
             assertThat(flag(java, example, "-XX:NewSize=64m", "NewSize")).as(java.toString()).isEqualTo(String.valueOf(64L << 20));
-            assertThat(given.get("MaxTenuringThreshold")).as(java.toString()).isEqualTo("1");
+            assertThat(given.get("MaxTenuringThreshold")).as(java.toString()).isEqualTo("0");
             Map<String, String> large = flags(java, sparseFile("large.json", largeInputLimit(java) + 1), "");
             boolean wholeHeapAtOnce = featureVersion(java) < 25;
             assertThat(large.get("InitialHeapSize").equals(large.get("MaxHeapSize")))
