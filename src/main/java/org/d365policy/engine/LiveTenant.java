@@ -122,11 +122,13 @@ public final class LiveTenant {
 
     public void grantAdminRole(Account account, AdminRole role) {
         account.getAdminRoles().add(role);
+        session.update(account, "adminRoles");
         session.insert(TenantFacts.adminRole(account, role));
     }
 
     public void revokeAdminRole(Account account, AdminRole role) {
         account.getAdminRoles().remove(role);
+        session.update(account, "adminRoles");
         session.delete(TenantFacts.adminRole(account, role));
     }
 

@@ -121,4 +121,20 @@ class LiveTenantTest {
             FactsInStep.assertInStep(live);
         }
     }
+
+    /** admins.drl reads the global admin role from the account's own list, so a change to it must reach the rules. */
+    @Test
+    void aSecondGlobalAdminEndsAdm001AndLosingItBringsItBack() throws Exception {
+        LiveTenant live = live();
+        try (TenantSession ignored = live.session()) {
+            assertThat(findings(live)).contains("ADM-001 tenant:contoso");
+            Account bob = live.accounts("bob@contoso.com").get(0);
+            live.grantAdminRole(bob, AdminRole.GLOBAL);
+            assertThat(findings(live)).doesNotContain("ADM-001 tenant:contoso");
+            FactsInStep.assertInStep(live);
+            live.revokeAdminRole(bob, AdminRole.GLOBAL);
+            assertThat(findings(live)).contains("ADM-001 tenant:contoso");
+            FactsInStep.assertInStep(live);
+        }
+    }
 }
