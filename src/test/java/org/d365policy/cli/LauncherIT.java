@@ -78,6 +78,30 @@ class LauncherIT {
     }
 
     /**
+     * On Java 25, the large inputs given the full JIT open the cache trained with it on a generated tenant;
+     * the others, the example's. The sparse file is no snapshot (exit 2): the JVM has opened its cache by then.
+     */
+    @Test
+    void largeInputsOpenTheCacheTrainedForThem() throws Exception {
+        assumeTrue(Files.isExecutable(JAVA25), "no Java 25 at " + JAVA25);
+        assertThat(LAUNCHER.resolveSibling("d365-policy-large.aot")).as("made by mvn package").exists();
+        Path large = sparseFile("large.json", largeInputLimit(JAVA25) + 1);
+        Path atLimit = sparseFile("at-limit.json", largeInputLimit(JAVA25));
+        for (Path input : List.of(large, atLimit)) {
+            Path log = dir.resolve(input.getFileName() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("D365_POLICY_JAVA", JAVA25.toString());
+            builder.environment().put("D365_POLICY_JAVA_OPTS", cacheLog(25, log));
+            Process p = builder.start();
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(2);
+            String cache = input == large ? "d365-policy-large.aot" : "d365-policy.aot";
+            assertThat(Files.readString(log)).as(input.toString()).contains("Opened AOT cache " + LAUNCHER.resolveSibling(cache));
+        }
+    }
+
+    /**
      * Parallel GC, measured faster at every size, small and large; and no choice at all where
      * D365_POLICY_JAVA_OPTS names a collector, which would otherwise refuse to start.
      */
