@@ -89,13 +89,8 @@ class LauncherIT {
         Path atLimit = sparseFile("at-limit.json", largeInputLimit(JAVA25));
         for (Path input : List.of(large, atLimit)) {
             Path log = dir.resolve(input.getFileName() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put("D365_POLICY_JAVA", JAVA25.toString());
-            builder.environment().put("D365_POLICY_JAVA_OPTS", cacheLog(25, log));
-            Process p = builder.start();
-            assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-            assertThat(p.exitValue()).isEqualTo(2);
+            Run run = launch(input, Map.of("D365_POLICY_JAVA", JAVA25.toString(), "D365_POLICY_JAVA_OPTS", cacheLog(25, log)));
+            assertThat(run.exit).as(run.err).isEqualTo(2);
             String cache = input == large ? "d365-policy-large.aot" : "d365-policy.aot";
             assertThat(Files.readString(log)).as(input.toString()).contains("Opened AOT cache " + LAUNCHER.resolveSibling(cache));
         }
@@ -192,7 +187,12 @@ class LauncherIT {
     }
 
     private Run launch(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", "examples/contoso.tenant.yaml")
+        return launch(Path.of("examples/contoso.tenant.yaml"), environment);
+    }
+
+    /** {@code check input} through the launcher, with only {@code environment}'s D365_POLICY_JAVA and _OPTS. */
+    private Run launch(Path input, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString())
                 .redirectError(dir.resolve("stderr.txt").toFile());
         builder.environment().remove("D365_POLICY_JAVA");
         builder.environment().remove("D365_POLICY_JAVA_OPTS");
