@@ -3,6 +3,7 @@ package org.d365policy.cli;
 import org.d365policy.engine.RuleBase;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Starts making the bundled rule base as the process starts, before the command line is parsed: the
@@ -31,18 +32,20 @@ final class EarlyRuleBase {
      */
     static boolean wanted(String[] args) {
         if (args.length == 0 || !JUDGING.contains(args[0])) return false;
-        for (String arg : args) {
-            if (arg.equals("--")) break;
-            if (arg.startsWith("--rules") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) return false;
-        }
-        return true;
+        return !anyOption(args, arg -> arg.startsWith("--rules") || arg.equals("-h") || arg.equals("--help")
+                || arg.equals("-V") || arg.equals("--version"));
     }
 
-    /** Whether the command line names a waivers file (before any --, after which every word is a snapshot). */
+    /** Whether the command line names a waivers file. */
     static boolean waived(String[] args) {
+        return anyOption(args, arg -> arg.equals("--waivers") || arg.startsWith("--waivers="));
+    }
+
+    /** Whether a word before any {@code --} (after which every word is a snapshot) is such an option. */
+    private static boolean anyOption(String[] args, Predicate<String> option) {
         for (String arg : args) {
-            if (arg.equals("--")) break;
-            if (arg.equals("--waivers") || arg.startsWith("--waivers=")) return true;
+            if (arg.equals("--")) return false;
+            if (option.test(arg)) return true;
         }
         return false;
     }
