@@ -97,6 +97,48 @@ class LauncherIT {
     }
 
     /**
+     * Input files of 256 KB in all or less have the JIT compile a method after 16 times as many calls;
+     * larger ones, and runs whose input the launcher cannot measure (a folder, no file at all), keep the
+     * JVM's thresholds.
+     */
+    @Test
+    void smallInputsHaveFewerMethodsCompiled() throws Exception {
+        Path atLimit = sparseFile("at-limit.json", 262_144);
+        Path larger = sparseFile("larger.json", 262_145);
+        for (Path java : jvmsPresent()) {
+            assertThat(scaling(java, "check", "examples/contoso.tenant.yaml")).as(java.toString()).isEqualTo("16");
+            assertThat(scaling(java, "check", atLimit.toString())).as(java.toString()).isEqualTo("16");
+            assertThat(scaling(java, "check", larger.toString())).as(java.toString()).isEqualTo("1");
+            assertThat(scaling(java, "import", "examples/contoso.tenant.yaml", dir.toString())).as(java.toString()).isEqualTo("1");
+            assertThat(scaling(java, "rules")).as(java.toString()).isEqualTo("1");
+        }
+    }
+
+    /**
+     * The launcher finds its jar and caches through a symbolic link to it, and a D365_POLICY_JAVA given
+     * by name is looked up on the PATH, its version read from its JDK's release file through the links.
+     */
+    @Test
+    void theLauncherWorksThroughALinkWithAJavaNamedOnThePath() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("d365-policy"), LAUNCHER.toAbsolutePath());
+        Path java = jvmsPresent().get(0);
+        int version = featureVersion(java);
+        Path log = dir.resolve("linked.log");
+        ProcessBuilder builder = new ProcessBuilder(link.toString(), "check", "examples/contoso.tenant.yaml")
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        builder.environment().put("D365_POLICY_JAVA", "java");
+        builder.environment().put("D365_POLICY_JAVA_OPTS", cacheLog(version, log));
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isEqualTo(1);
+        assertThat(out).contains("SG-001");
+        assertThat(Files.readString(log)).as("the JVM's log of its cache").contains(version >= 25
+                ? "Opened AOT cache " + LAUNCHER.toRealPath().resolveSibling("d365-policy.aot")
+                : "Opened archive " + LAUNCHER.toRealPath().resolveSibling("d365-policy.jsa"));
+    }
+
+    /**
      * Parallel GC, measured faster at every size, small and large; and no choice at all where
      * D365_POLICY_JAVA_OPTS names a collector, which would otherwise refuse to start.
      */
@@ -159,9 +201,23 @@ class LauncherIT {
         return value;
     }
 
+    /** The JIT's compile threshold scaling, in whole numbers, in the JVM the launcher starts for {@code args}. */
+    private String scaling(Path java, String... args) throws Exception {
+        String value = flags(java, "", args).get("CompileThresholdScaling");
+        assertThat(value).as("CompileThresholdScaling").isNotNull();
+        return value;
+    }
+
     /** Every JVM flag and its value in the JVM the launcher starts for {@code check input}, with {@code options} added. */
     private Map<String, String> flags(Path java, Path input, String options) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        return flags(java, options, "check", input.toString());
+    }
+
+    /** Every JVM flag and its value in the JVM the launcher starts for {@code args}, with {@code options} added. */
+    private Map<String, String> flags(Path java, String options, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("D365_POLICY_JAVA", java.toString());
         builder.environment().put("D365_POLICY_JAVA_OPTS", "-XX:+PrintFlagsFinal " + options);
         Process p = builder.start();
