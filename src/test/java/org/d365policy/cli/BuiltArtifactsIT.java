@@ -1,5 +1,6 @@
 package org.d365policy.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -12,7 +13,10 @@ import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the build makes besides the jar: the shell completion, and the version in the jar's manifest. */
+/**
+ * What the build makes besides the jar: the shell completion, the version in the jar's manifest, and the
+ * precompiled rules the jar judges with.
+ */
 class BuiltArtifactsIT {
     private static final Path JAR = Path.of(System.getProperty("d365policy.jar"));
 
@@ -27,6 +31,26 @@ class BuiltArtifactsIT {
             for (OptionSpec option : command.getValue().getCommandSpec().options()) assertThat(text).contains(option.longestName());
         }
         assertThat(text).contains("(\"error\" \"warning\" \"info\" \"none\")").contains("\"ce-v9\" \"dataverse-2025\"");
+    }
+
+    /**
+     * The jar reads its own DRL files (RuleFiles, from the jar the classes come from) as the build read them from
+     * the source folder: the rule set's hash in a report is the one the build wrote beside the precompiled
+     * model, so the jar judges with that model rather than compiling the DRL as it starts.
+     */
+    @Test
+    void theJarJudgesWithTheRulesTheBuildPrecompiled() throws Exception {
+        String built;
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            built = new String(jar.getInputStream(jar.getEntry("d365policy/precompiled-rules.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8).split("\n")[1].trim();
+        }
+        Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "check", "examples/contoso.tenant.yaml", "--format", "json")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out).at("/evidence/rules/sha256").asText()).isEqualTo(built);
     }
 
     @Test
