@@ -157,8 +157,8 @@ class LauncherIT {
 
     /**
      * Transparent huge pages, a young generation of 1 GB to begin with and a tenuring threshold of 0,
-     * measured faster for the example, 100,000 and a million users; before Java 25 the whole heap from the
-     * start for large inputs only. The user's options replace them, and a heap too small for them is no
+     * measured faster for the example, 100,000 and a million users; the whole heap from the start for large
+     * inputs only, and on Java 25 touched as the JVM starts. The user's options replace them, and a heap too small for them is no
      * reason to warn (the JVM shrinks the young generation and says so on the gc+ergo log, which is off).
      */
     @Test
@@ -172,10 +172,12 @@ class LauncherIT {
             assertThat(flag(java, example, "-XX:NewSize=64m", "NewSize")).as(java.toString()).isEqualTo(String.valueOf(64L << 20));
             assertThat(given.get("MaxTenuringThreshold")).as(java.toString()).isEqualTo("0");
             Map<String, String> large = flags(java, sparseFile("large.json", largeInputLimit(java) + 1), "");
-            boolean wholeHeapAtOnce = featureVersion(java) < 25;
-            assertThat(large.get("InitialHeapSize").equals(large.get("MaxHeapSize")))
-                    .as(java + ": the whole heap from the start for a large input").isEqualTo(wholeHeapAtOnce);
+            assertThat(large.get("InitialHeapSize")).as(java + ": the whole heap from the start for a large input")
+                    .isEqualTo(large.get("MaxHeapSize"));
+            assertThat(large.get("AlwaysPreTouch")).as(java + ": the heap touched as the JVM starts, on Java 25")
+                    .isEqualTo(String.valueOf(featureVersion(java) >= 25));
             assertThat(given.get("InitialHeapSize")).as(java.toString()).isNotEqualTo(given.get("MaxHeapSize"));
+            assertThat(given.get("AlwaysPreTouch")).as(java.toString()).isEqualTo("false");
             Run small = launch(Map.of("D365_POLICY_JAVA", java.toString(), "D365_POLICY_JAVA_OPTS", "-Xmx512m"));
             assertThat(small.exit()).as(java.toString()).isEqualTo(1);
             assertThat(small.err()).as(java.toString()).isEmpty();
