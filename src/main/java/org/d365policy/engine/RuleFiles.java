@@ -35,9 +35,9 @@ public final class RuleFiles {
     }
 
     /**
-     * The DRL files in the jar the classes were loaded from, read through the jar the class loader already
-     * has open: a zip file system over the jar took a quarter of the rule base's thread as a small check
-     * starts (BENCHMARKS.md, "The launcher's own start").
+     * The DRL files in the jar the classes were loaded from, found in the jar's list of entries (the jar is
+     * the URL connection's, shared and left open): a zip file system over the jar took a quarter of the rule
+     * base's thread as a small check starts (BENCHMARKS.md, "The launcher's own start").
      */
     private static List<RuleSource> read(JarFile jar) throws IOException {
         String folder = BUNDLED_FOLDER + "/";

@@ -158,8 +158,9 @@ class LauncherIT {
     /**
      * Transparent huge pages, a young generation of 1 GB to begin with and a tenuring threshold of 0,
      * measured faster for the example, 100,000 and a million users; the whole heap from the start for large
-     * inputs only, and on Java 25 touched as the JVM starts. The user's options replace them, and a heap too small for them is no
-     * reason to warn (the JVM shrinks the young generation and says so on the gc+ergo log, which is off).
+     * inputs only, and on Java 25 touched as the JVM starts. The user's options replace them, and a heap too
+     * small for them is no reason to warn (the JVM shrinks the young generation and says so on the gc+ergo
+     * log, which is off).
      */
     @Test
     void theLauncherGivesTheHeapHugePagesAndALargeYoungGeneration() throws Exception {
