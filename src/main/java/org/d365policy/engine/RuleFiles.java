@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 /** Finds DRL files: the bundled ones inside the jar (or build folder), and an organization's folder. */
 public final class RuleFiles {
     static final String BUNDLED_FOLDER = "d365policy/rules";
+    /** How reports and the rule set's hash name a bundled file: by its place in the repository. */
+    private static final String BUNDLED_NAMES = "rules/";
 
     private RuleFiles() {
     }
@@ -27,8 +29,8 @@ public final class RuleFiles {
         URL url = RuleFiles.class.getClassLoader().getResource(BUNDLED_FOLDER);
         if (url == null) throw new RulesException("the bundled rules are missing from the build (" + BUNDLED_FOLDER + ")");
         try {
-            if (url.openConnection() instanceof JarURLConnection connection) return read(connection.getJarFile());
-            return read(Path.of(url.toURI()), "rules/", true);
+            if (url.openConnection() instanceof JarURLConnection connection) return read(connection.getJarFile(), BUNDLED_NAMES);
+            return read(Path.of(url.toURI()), BUNDLED_NAMES, true);
         } catch (IOException | URISyntaxException e) {
             throw new RulesException("the bundled rules cannot be read: " + e.getMessage(), e);
         }
@@ -39,7 +41,7 @@ public final class RuleFiles {
      * the URL connection's, shared and left open): a zip file system over the jar took a quarter of the rule
      * base's thread as a small check starts (BENCHMARKS.md, "The launcher's own start").
      */
-    private static List<RuleSource> read(JarFile jar) throws IOException {
+    private static List<RuleSource> read(JarFile jar, String displayPrefix) throws IOException {
         String folder = BUNDLED_FOLDER + "/";
         List<JarEntry> files = new ArrayList<>();
         for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
@@ -52,7 +54,7 @@ public final class RuleFiles {
         for (JarEntry file : files) {
             try (InputStream in = jar.getInputStream(file)) {
                 String relative = file.getName().substring(folder.length());
-                sources.add(new RuleSource("rules/" + relative, new String(in.readAllBytes(), StandardCharsets.UTF_8), true));
+                sources.add(new RuleSource(displayPrefix + relative, new String(in.readAllBytes(), StandardCharsets.UTF_8), true));
             }
         }
         return sources;

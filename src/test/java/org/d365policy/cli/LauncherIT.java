@@ -44,9 +44,7 @@ class LauncherIT {
                 Run run = launch(Map.of("D365_POLICY_JAVA", java.toString(), "D365_POLICY_JAVA_OPTS", cacheLog(version, log)));
                 assertThat(run.exit).as(run.err).isEqualTo(1);
                 assertThat(run.out).contains("SG-001").contains("LIC-001");
-                assertThat(Files.readString(log)).as("the JVM's log of its cache").contains(version >= 25
-                        ? "Opened AOT cache " + LAUNCHER.resolveSibling("d365-policy.aot")
-                        : "Opened archive " + LAUNCHER.resolveSibling("d365-policy.jsa"));
+                assertThat(Files.readString(log)).as("the JVM's log of its cache").contains(exampleCacheOpened(version));
             }));
         }
         return tests.stream();
@@ -124,18 +122,11 @@ class LauncherIT {
         Path java = jvmsPresent().get(0);
         int version = featureVersion(java);
         Path log = dir.resolve("linked.log");
-        ProcessBuilder builder = new ProcessBuilder(link.toString(), "check", "examples/contoso.tenant.yaml")
-                .redirectError(dir.resolve("stderr.txt").toFile());
-        builder.environment().put("D365_POLICY_JAVA", "java");
-        builder.environment().put("D365_POLICY_JAVA_OPTS", cacheLog(version, log));
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isEqualTo(1);
-        assertThat(out).contains("SG-001");
-        assertThat(Files.readString(log)).as("the JVM's log of its cache").contains(version >= 25
-                ? "Opened AOT cache " + LAUNCHER.toRealPath().resolveSibling("d365-policy.aot")
-                : "Opened archive " + LAUNCHER.toRealPath().resolveSibling("d365-policy.jsa"));
+        Run run = launch(link, Path.of("examples/contoso.tenant.yaml"),
+                Map.of("D365_POLICY_JAVA", "java", "D365_POLICY_JAVA_OPTS", cacheLog(version, log)));
+        assertThat(run.exit).as(run.err).isEqualTo(1);
+        assertThat(run.out).contains("SG-001");
+        assertThat(Files.readString(log)).as("the JVM's log of its cache").contains(exampleCacheOpened(version));
     }
 
     /**
@@ -238,6 +229,12 @@ class LauncherIT {
         return featureVersion(java) >= 25 ? 100_000_000 : 10_000_000;
     }
 
+    /** What the JVM logs on opening the cache or archive the build made from the example, under the launcher's real path. */
+    private static String exampleCacheOpened(int version) throws IOException {
+        Path target = LAUNCHER.toRealPath().getParent();
+        return version >= 25 ? "Opened AOT cache " + target.resolve("d365-policy.aot") : "Opened archive " + target.resolve("d365-policy.jsa");
+    }
+
     private static String cacheLog(int version, Path log) {
         return "-Xlog:" + (version >= 25 ? "aot" : "cds") + "=info:file=" + log;
     }
@@ -249,9 +246,13 @@ class LauncherIT {
         return launch(Path.of("examples/contoso.tenant.yaml"), environment);
     }
 
-    /** {@code check input} through the launcher, with only {@code environment}'s D365_POLICY_JAVA and _OPTS. */
     private Run launch(Path input, Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "check", input.toString())
+        return launch(LAUNCHER, input, environment);
+    }
+
+    /** {@code check input} through {@code launcher}, with only {@code environment}'s D365_POLICY_JAVA and _OPTS. */
+    private Run launch(Path launcher, Path input, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "check", input.toString())
                 .redirectError(dir.resolve("stderr.txt").toFile());
         builder.environment().remove("D365_POLICY_JAVA");
         builder.environment().remove("D365_POLICY_JAVA_OPTS");
