@@ -16,6 +16,7 @@ import org.d365policy.report.FindingContext;
 import org.d365policy.report.Report;
 import org.d365policy.report.ReportedFinding;
 import org.d365policy.report.TenantHeader;
+import org.d365policy.report.UnjudgedInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -68,6 +69,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        reports.checkPlaces(output);
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
         // One snapshot keeps the report of one tenant; several name each finding's file (cli.md revision 2).
         boolean byFile = inputs.size() > 1 || snapshots.stream().anyMatch(p -> p.toFile().isDirectory());
@@ -81,8 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Waiver> waivers = null;
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
-        int invalid = 0;
+        List<UnjudgedInput> unjudged = new ArrayList<>();
         List<SeatLedger> seats = null;
         RunEvidence evidence = new RunEvidence();
         try (Progress progress = Progress.of(main.terminal(), 2L * inputs.size(), "check", quiet.quiet)) {
@@ -96,8 +97,7 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (InvalidInputException e) {
                     // One broken file of many is named, and the others are still judged; the run then exits 2.
                     if (!byFile) throw e;
-                    invalid++;
-                    notices.add(input.name() + " was not judged: " + e.getMessage());
+                    unjudged.add(new UnjudgedInput(input.name(), e.getMessage()));
                     progress.stepDone();
                     progress.stepDone();
                     continue;
@@ -126,15 +126,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (rules == null) rules = prepared.get();
-        Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, notices)
-                .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
+        Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, List.of())
+                .withUnjudged(unjudged).withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         if (seats != null) report = report.withSeats(seats);
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
-            for (String notice : notices) main.terminal().err().println("d365-policy: " + notice);
+            for (String notice : report.notices()) main.terminal().err().println("d365-policy: " + notice);
         }
         reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());
-        if (invalid > 0) return ExitCode.INVALID_INPUT;
-        return report.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+        return report.exitCode();
     }
 }

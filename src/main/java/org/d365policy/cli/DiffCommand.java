@@ -67,6 +67,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        reports.checkPlaces(output);
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());

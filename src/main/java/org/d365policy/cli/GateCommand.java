@@ -79,6 +79,7 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        reports.checkPlaces(output);
         Revisions revisions = range.revisions(repo, System.getenv());
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.only(rules);

@@ -27,7 +27,7 @@ final class OutputOptions {
         try {
             Files.write(output, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UsageException("--output " + output + ": the report cannot be written there (" + e.getMessage() + ")");
+            throw new UsageException("--output " + output + ": the report cannot be written there (" + ReportFiles.reason(e) + ")");
         }
     }
 }

@@ -7,11 +7,15 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +39,33 @@ final class ReportFiles {
     }
 
     /**
+     * Before any work: every report, --output's included, needs a file of its own that is not a folder. Two
+     * reports in one file would leave only the one written last, and a move onto an empty folder replaces it.
+     */
+    void checkPlaces(OutputOptions output) throws UsageException {
+        Map<Path, String> taken = new HashMap<>();
+        if (!output.toStandardOutput()) {
+            if (Files.isDirectory(output.output)) {
+                throw new UsageException("--output " + output.output + ": that is a folder; expected a file to write the report to");
+            }
+            taken.put(output.output.toAbsolutePath().normalize(), "--output " + output.output);
+        }
+        for (Target t : targets) {
+            String option = "--report " + t.format() + "=" + t.file();
+            if (Files.isDirectory(t.file())) throw new UsageException(option + ": that is a folder; expected a file to write the report to");
+            String other = taken.putIfAbsent(t.file().toAbsolutePath().normalize(), option);
+            if (other != null) {
+                throw new UsageException(option + ": " + other + " writes to the same file; give each report a file of its own");
+            }
+        }
+    }
+
+    /**
      * Renders every report first, then writes each beside its place and moves them all into place, so
      * that a failure leaves none of them half-written.
+     *
+     * @param only the rule IDs of --only, or null when every rule was judged
      */
-    /** @param only the rule IDs of --only, or null when every rule was judged */
     void write(Report report, RuleBase rules, Set<String> only) throws UsageException {
         Map<Target, String> rendered = new LinkedHashMap<>();
         for (Target t : targets) rendered.put(t, ReportOptions.render(t.format(), report, rules, only));
@@ -65,8 +92,16 @@ final class ReportFiles {
                 }
             }
             throw new UsageException("--report " + current.format() + "=" + current.file()
-                    + ": the report cannot be written there (" + e + ")");
+                    + ": the report cannot be written there (" + reason(e) + ")");
         }
+    }
+
+    /** What went wrong, in words rather than an exception's class name. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "its folder does not exist";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** FORMAT=FILE, the format in any case; anything else is a usage error naming the option and what was expected. */
@@ -77,6 +112,10 @@ final class ReportFiles {
             String formats = Arrays.stream(ReportOptions.Format.values()).map(Enum::name).collect(Collectors.joining(", "));
             if (eq <= 0 || eq == value.length() - 1) {
                 throw new CommandLine.TypeConversionException("'" + value + "': expected FORMAT=FILE, FORMAT one of " + formats);
+            }
+            if (value.substring(eq + 1).equals("-")) {
+                throw new CommandLine.TypeConversionException("'" + value + "': --report writes to a file; standard output is"
+                        + " --output's (where - names it)");
             }
             String name = value.substring(0, eq).toLowerCase(Locale.ROOT);
             for (ReportOptions.Format f : ReportOptions.Format.values()) {

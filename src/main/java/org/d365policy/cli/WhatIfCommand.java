@@ -67,6 +67,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        reports.checkPlaces(output);
         DocumentReader reader = new DocumentReader();
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
         Tenant tenant;

@@ -67,7 +67,7 @@ public final class HtmlReportWriter {
                         + (i.provenance() == null ? "" : "; provenance " + i.provenance())));
             }
         }
-        return new HtmlView(title, kind, header, TextReportWriter.summary(report), report.failed(), report.notices(), inputs,
+        return new HtmlView(title, kind, header, TextReportWriter.summary(report), report.exitCode() != 0, report.notices(), inputs,
                 evidence == null ? "" : evidence.rules().sha256(), evidence == null ? 0 : evidence.rules().count(),
                 evidence == null || evidence.only() == null ? "all" : String.join(", ", new java.util.TreeSet<>(evidence.only())),
                 summary(report), severityChart(report), ruleChart(report), seatChart(report.seats()), groups(report),

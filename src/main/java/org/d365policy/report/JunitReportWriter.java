@@ -47,7 +47,11 @@ public final class JunitReportWriter {
             for (RuleInfo rule : judged) {
                 if (!byRule.containsKey(rule.id())) passed.put(rule.id(), rule);
             }
-            counts(xml, report, report.findings(), passed.size());
+            counts(xml, report, report.findings(), passed.size(), report.unjudged().size());
+            if (!report.unjudged().isEmpty()) {
+                newline(xml, 1);
+                unjudgedSuite(xml, report.unjudged());
+            }
             Set<String> ids = new TreeSet<>(byRule.keySet());
             ids.addAll(passed.keySet());
             for (String id : ids) {
@@ -69,7 +73,7 @@ public final class JunitReportWriter {
             throws XMLStreamException {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", rule + " " + findings.get(0).finding().getTitle());
-        counts(xml, report, findings, 0);
+        counts(xml, report, findings, 0, 0);
         if (report.evidence() != null) properties(xml, report.evidence());
         for (ReportedFinding f : findings) {
             newline(xml, 2);
@@ -148,7 +152,36 @@ public final class JunitReportWriter {
         xml.writeEndElement();
     }
 
-    private static void counts(XMLStreamWriter xml, Report report, List<ReportedFinding> findings, int passedRules)
+    /**
+     * The snapshots that were not valid input, each a test case in error, first: a CI server then shows the run
+     * as broken, as its exit code (2) says, where without them the other snapshots' tests could all pass.
+     */
+    private static void unjudgedSuite(XMLStreamWriter xml, List<UnjudgedInput> unjudged) throws XMLStreamException {
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "snapshots not judged");
+        xml.writeAttribute("tests", String.valueOf(unjudged.size()));
+        xml.writeAttribute("failures", "0");
+        xml.writeAttribute("errors", String.valueOf(unjudged.size()));
+        xml.writeAttribute("skipped", "0");
+        for (UnjudgedInput u : unjudged) {
+            newline(xml, 2);
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", Version.TOOL + ".input");
+            xml.writeAttribute("name", u.input());
+            newline(xml, 3);
+            xml.writeStartElement("error");
+            xml.writeAttribute("type", "invalid input");
+            xml.writeAttribute("message", u.reason());
+            xml.writeCharacters(u.notice());
+            xml.writeEndElement();
+            newline(xml, 2);
+            xml.writeEndElement();
+        }
+        newline(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void counts(XMLStreamWriter xml, Report report, List<ReportedFinding> findings, int passedRules, int errors)
             throws XMLStreamException {
         int failures = 0;
         int skipped = 0;
@@ -156,9 +189,9 @@ public final class JunitReportWriter {
             if (report.fails(f)) failures++;
             else if (f.waived() && f.present()) skipped++;
         }
-        xml.writeAttribute("tests", String.valueOf(findings.size() + passedRules));
+        xml.writeAttribute("tests", String.valueOf(findings.size() + passedRules + errors));
         xml.writeAttribute("failures", String.valueOf(failures));
-        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("errors", String.valueOf(errors));
         xml.writeAttribute("skipped", String.valueOf(skipped));
     }
 

@@ -1,5 +1,6 @@
 package org.d365policy.report;
 
+import org.d365policy.ExpectedFailure;
 import org.d365policy.engine.SeatLedger;
 import org.d365policy.model.Severity;
 
@@ -16,6 +17,7 @@ public final class Report {
     private final Severity failOn;
     private final boolean strict;
     private final List<String> notices;
+    private final List<UnjudgedInput> unjudged;
     private final Evidence evidence;
     private final List<SeatLedger> seats;
 
@@ -33,29 +35,36 @@ public final class Report {
         this.failOn = failOn;
         this.strict = strict;
         this.notices = List.copyOf(notices);
+        this.unjudged = List.of();
         this.evidence = null;
         this.seats = List.of();
     }
 
-    private Report(Report report, Evidence evidence, List<SeatLedger> seats) {
+    private Report(Report report, List<UnjudgedInput> unjudged, Evidence evidence, List<SeatLedger> seats) {
         this.kind = report.kind;
         this.tenants = report.tenants;
         this.findings = report.findings;
         this.failOn = report.failOn;
         this.strict = report.strict;
         this.notices = report.notices;
+        this.unjudged = List.copyOf(unjudged);
         this.evidence = evidence;
         this.seats = List.copyOf(seats);
     }
 
     /** The same report, with the evidence of the run. */
     public Report withEvidence(Evidence evidence) {
-        return new Report(this, evidence, seats);
+        return new Report(this, unjudged, evidence, seats);
     }
 
     /** The same report, with the seats of the tenant judged (after the change, in comparisons). */
     public Report withSeats(List<SeatLedger> seats) {
-        return new Report(this, evidence, seats);
+        return new Report(this, unjudged, evidence, seats);
+    }
+
+    /** The same report, with the snapshots of the run that were not valid input and so were not judged. */
+    public Report withUnjudged(List<UnjudgedInput> unjudged) {
+        return new Report(this, unjudged, evidence, seats);
     }
 
     /** Seat use per subscription, for the HTML report's chart; empty where the command gathered none. */
@@ -93,9 +102,34 @@ public final class Report {
         return strict;
     }
 
-    /** Things the reader should know that are not findings, such as a HEAD version the gate could not read. */
+    /**
+     * Things the reader should know that are not findings, such as a HEAD version the gate could not read,
+     * then the snapshots not judged.
+     */
     public List<String> notices() {
+        if (unjudged.isEmpty()) return notices;
+        List<String> all = new ArrayList<>(notices);
+        for (UnjudgedInput u : unjudged) all.add(u.notice());
+        return all;
+    }
+
+    /** The notices that are not about a snapshot left unjudged. */
+    public List<String> otherNotices() {
         return notices;
+    }
+
+    /** The snapshots of the run that were not valid input: any of them fails the run with exit code 2. */
+    public List<UnjudgedInput> unjudged() {
+        return unjudged;
+    }
+
+    /**
+     * The run's exit code as cli.md gives it: 2 where a snapshot was not valid input, else 1 where a finding
+     * fails the run, else 0.
+     */
+    public int exitCode() {
+        if (!unjudged.isEmpty()) return ExpectedFailure.INVALID_INPUT;
+        return failed() ? 1 : 0;
     }
 
     /** Findings present after (not resolved) of this severity, waived ones left out. */

@@ -7,6 +7,7 @@ import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.LogicalLocation;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.Notification;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
@@ -58,6 +59,22 @@ public final class SarifReportWriter {
         this.catalog = catalog;
     }
 
+    /**
+     * The run's exit code and whether every snapshot was judged, with the notices: a snapshot left unjudged is
+     * an error notification (a code-scanning service shows it beside the results), any other notice a note.
+     */
+    private static Invocation invocation(Report report) {
+        Invocation invocation = new Invocation().withExecutionSuccessful(report.unjudged().isEmpty()).withExitCode(report.exitCode());
+        List<Notification> notifications = new ArrayList<>();
+        for (String notice : report.otherNotices()) notifications.add(notification(Notification.Level.NOTE, notice));
+        for (UnjudgedInput u : report.unjudged()) notifications.add(notification(Notification.Level.ERROR, u.notice()));
+        return notifications.isEmpty() ? invocation : invocation.withToolExecutionNotifications(notifications);
+    }
+
+    private static Notification notification(Notification.Level level, String text) {
+        return new Notification().withLevel(level).withMessage(new Message().withText(text));
+    }
+
     public String write(Report report) {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         Set<ReportingDescriptor> rules = new LinkedHashSet<>();
@@ -70,7 +87,7 @@ public final class SarifReportWriter {
         Run run = new Run()
                 .withTool(new Tool().withDriver(new ToolComponent().withName(Version.TOOL).withVersion(Version.get())
                         .withSemanticVersion(Version.get()).withInformationUri(absolute(Version.home())).withRules(rules)))
-                .withInvocations(List.of(new Invocation().withExecutionSuccessful(true).withExitCode(report.failed() ? 1 : 0)))
+                .withInvocations(List.of(invocation(report)))
                 .withResults(results);
         if (report.evidence() != null) {
             run.withArtifacts(artifacts(report.evidence()))

@@ -62,7 +62,7 @@ public final class TextReportWriter {
                     + (waived == 0 ? "" : ", " + waived + " more waived") + ")")).append('\n');
             List<Row> rows = summarise ? summarised(inSection) : rows(inSection);
             if (style.width() > 0) new TextColumns(style, severity).write(s, rows);
-            else for (Row row : rows) s.append("  ").append(row.rule()).append("  ").append(row.place().isEmpty() ? "" : row.place() + "  ")
+            else for (Row row : rows) s.append("  ").append(style.paint(severity, row.rule())).append("  ").append(row.place().isEmpty() ? "" : row.place() + "  ")
                     .append(row.subject()).append("  ").append(row.message()).append('\n');
         }
     }
@@ -127,10 +127,12 @@ public final class TextReportWriter {
                 + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info";
         if (report.waived() > 0) counts += " (" + report.waived() + " more waived)";
         if (report.kind() != Report.Kind.CHECK) counts += " after the change, " + report.resolved() + " resolved";
-        String verdict = report.failOn() == null ? "passed (--fail-on none)"
-                : (report.failed() ? "failed" : "passed") + " (--fail-on " + report.failOn().label()
-                + (report.strict() ? ", --strict" : "") + ")";
-        return counts + ": " + verdict;
+        String failOn = report.failOn() == null ? "--fail-on none"
+                : "--fail-on " + report.failOn().label() + (report.strict() ? ", --strict" : "");
+        // A snapshot left unjudged fails the run whatever was found in the others (exit 2).
+        if (!report.unjudged().isEmpty()) return counts + ": failed (" + plural(report.unjudged().size(), "snapshot")
+                + " not judged, " + failOn + ")";
+        return counts + ": " + (report.failed() ? "failed" : "passed") + " (" + failOn + ")";
     }
 
     private static String plural(int n, String word) {

@@ -67,6 +67,41 @@ class ManySnapshotsTest {
         assertThat(run.out).contains("ROLE-001").contains("notice: " + broken + " was not judged: invalid input in " + broken);
     }
 
+    /** A pipeline reads the SARIF or JUnit file, not the exit code alone: neither may look like a pass. */
+    @Test
+    void aBrokenFileAmongManyFailsEveryReportFormat() throws Exception {
+        Path clean = write("fabrikam.tenant.yaml", CLEAN);
+        Path broken = write("broken.tenant.yaml", "tenant: [\n");
+        Path junit = dir.resolve("out/report.xml");
+        Path html = dir.resolve("out/report.html");
+        Files.createDirectories(junit.getParent());
+        CliRun run = CliRun.of("check", clean.toString(), broken.toString(), "--format", "sarif",
+                "--report", "junit=" + junit, "--report", "html=" + html);
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+
+        JsonNode invocation = new ObjectMapper().readTree(run.out).get("runs").get(0).get("invocations").get(0);
+        assertThat(invocation.get("exitCode").asInt()).isEqualTo(2);
+        assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+        JsonNode notification = invocation.get("toolExecutionNotifications").get(0);
+        assertThat(notification.get("level").asText()).isEqualTo("error");
+        assertThat(notification.get("message").get("text").asText()).startsWith(broken + " was not judged: invalid input in " + broken);
+
+        String xml = Files.readString(junit);
+        assertThat(xml).containsPattern("<testsuites name=\"d365-policy\" tests=\"\\d+\" failures=\"0\" errors=\"1\"");
+        assertThat(xml).contains("<testcase classname=\"d365-policy.input\" name=\"" + broken + "\">")
+                .contains("<error type=\"invalid input\" message=\"invalid input in " + broken);
+
+        assertThat(Files.readString(html)).contains("1 snapshot not judged").doesNotContain("passed (--fail-on");
+        CliRun text = CliRun.of("check", clean.toString(), broken.toString());
+        assertThat(text.out).contains("0 errors, 0 warnings, 1 info: failed (1 snapshot not judged, --fail-on error)");
+
+        CliRun judged = CliRun.of("check", clean.toString(), clean.toString(), "--format", "sarif");
+        JsonNode passed = new ObjectMapper().readTree(judged.out).get("runs").get(0).get("invocations").get(0);
+        assertThat(passed.get("exitCode").asInt()).isZero();
+        assertThat(passed.get("executionSuccessful").asBoolean()).isTrue();
+        assertThat(passed.has("toolExecutionNotifications")).isFalse();
+    }
+
     @Test
     void aFolderWithoutTenantFilesIsAUsageError() throws Exception {
         write("empty/readme.txt", "nothing here");

@@ -106,11 +106,38 @@ class HtmlReportTest {
         Path good = dir.resolve("good.json");
         CliRun run = CliRun.of("check", EXAMPLE, "--report", "json=" + good, "--report", "html=" + dir.resolve("missing/out.html"));
         assertThat(run.exit).isEqualTo(2);
-        assertThat(run.err).contains("--report html=").contains("missing/out.html").contains("cannot be written");
+        assertThat(run.err).contains("--report html=").contains("missing/out.html")
+                .contains("cannot be written there (its folder does not exist)").doesNotContain("Exception");
         assertThat(good).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    /** A move onto an empty folder would replace it, and two reports in one file would leave one: both refused before any work. */
+    @Test
+    void aReportIntoAFolderOrIntoAnotherReportsFileIsAUsageError() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("reports"));
+        CliRun intoFolder = CliRun.of("check", EXAMPLE, "--report", "sarif=" + folder);
+        assertThat(intoFolder.exit).as(intoFolder.toString()).isEqualTo(2);
+        assertThat(intoFolder.err).contains("--report sarif=" + folder + ": that is a folder; expected a file");
+        assertThat(folder).isEmptyDirectory();
+        CliRun outputIntoFolder = CliRun.of("check", EXAMPLE, "--output", folder.toString());
+        assertThat(outputIntoFolder.exit).isEqualTo(2);
+        assertThat(outputIntoFolder.err).contains("--output " + folder + ": that is a folder");
+
+        Path same = dir.resolve("same.json");
+        CliRun clash = CliRun.of("check", EXAMPLE, "--format", "json", "--output", same.toString(), "--report", "sarif=" + same);
+        assertThat(clash.exit).as(clash.toString()).isEqualTo(2);
+        assertThat(clash.err).contains("--report sarif=" + same + ": --output " + same + " writes to the same file");
+        CliRun twice = CliRun.of("check", EXAMPLE, "--report", "json=" + same, "--report", "html=" + dir.resolve("x/../same.json"));
+        assertThat(twice.exit).isEqualTo(2);
+        assertThat(twice.err).contains("--report json=" + same + " writes to the same file");
+        assertThat(same).doesNotExist();
+
+        CliRun dash = CliRun.of("check", EXAMPLE, "--report", "json=-");
+        assertThat(dash.exit).isEqualTo(2);
+        assertThat(dash.err).contains("'json=-': --report writes to a file");
     }
 
     @Test

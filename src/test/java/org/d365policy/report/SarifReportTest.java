@@ -103,6 +103,22 @@ class SarifReportTest {
         assertThat(SarifReportWriter.pascalCase("Invitation holds a seat")).isEqualTo("InvitationHoldsSeat");
     }
 
+    /** A snapshot of several that was not valid input: the invocation's notification and exit code still validate. */
+    @Test
+    void aRunWithASnapshotNotJudgedValidates() throws Exception {
+        Path broken = Files.createTempFile("broken", ".tenant.yaml");
+        try {
+            Files.writeString(broken, "tenant: [\n");
+            CliRun run = CliRun.of("check", EXAMPLE, broken.toString(), "--format", "sarif");
+            assertThat(run.exit).isEqualTo(2);
+            JsonNode sarif = new ObjectMapper().readTree(run.out);
+            assertThat(schema.validate(sarif)).as("schema problems").isEmpty();
+            assertThat(sarif.get("runs").get(0).get("invocations").get(0).get("toolExecutionNotifications")).hasSize(1);
+        } finally {
+            Files.delete(broken);
+        }
+    }
+
     @Test
     void theSchemaCheckCatchesABrokenLog() throws Exception {
         JsonNode broken = new ObjectMapper().readTree("{\"version\": \"2.0.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\": \"x\"}},"
