@@ -59,6 +59,10 @@ final class EvaluationOptions {
         Set<String> ids = new LinkedHashSet<>();
         for (String typed : only) {
             String trimmed = typed.trim();
+            if (trimmed.isEmpty()) {
+                throw new UsageException("--only " + String.join(",", only) + ": an empty rule ID (two commas in a row, or one at"
+                        + " either end); expected rule IDs separated by commas, such as LIC-001,ROLE-002");
+            }
             String id = byUpperCase.get(trimmed.toUpperCase(Locale.ROOT));
             if (id == null) {
                 throw new UsageException("--only " + trimmed + ": no rule has this ID"

@@ -6,7 +6,6 @@ import org.d365policy.engine.RecordExplanation;
 import org.d365policy.engine.TenantSession;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.Upn;
-import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.model.snapshot.UserRecord;
@@ -75,10 +74,11 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The person's records (of the named environment), or a usage error that suggests what was meant. */
     private List<UserRecord> recordsOf(Tenant tenant, String upn) throws UsageException {
+        // Only UPNs with a user record are suggested: an account alone has nothing to explain.
         TreeSet<String> known = new TreeSet<>();
         TreeSet<String> environments = new TreeSet<>();
         List<UserRecord> records = new ArrayList<>();
-        for (Account account : tenant.getAccounts()) known.add(account.getUpn());
+        boolean account = tenant.getAccounts().stream().anyMatch(a -> a.getUpn().equals(upn));
         for (Environment env : tenant.getEnvironments()) {
             environments.add(env.getId());
             for (UserRecord record : env.getUsers()) {
@@ -92,7 +92,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         if (records.isEmpty()) {
             throw new UsageException("--user " + user + ": " + SnapshotInputs.name(snapshot) + " has no user record of this UPN"
-                    + (known.contains(upn) ? " (only an account)" : "") + Suggestions.didYouMean(upn, known));
+                    + (account ? " (only an account)" : "") + Suggestions.didYouMean(upn, known));
         }
         if (environment == null) return records;
         List<UserRecord> inEnvironment = new ArrayList<>();

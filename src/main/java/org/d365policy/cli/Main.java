@@ -114,7 +114,11 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(main);
         boolean one = first != null && COMMANDS.contains(first) && !first.equals("help");
         for (String name : COMMANDS) {
-            if (!one || name.equals(first)) cl.addSubcommand(name, command(name));
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, command(name));
+                // Each command's -V (mixinStandardHelpOptions) prints what d365-policy --version prints.
+                cl.getSubcommands().get(name).getCommandSpec().versionProvider(new VersionProvider());
+            }
         }
         return cl;
     }

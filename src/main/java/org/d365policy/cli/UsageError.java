@@ -8,12 +8,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A command line picocli could not parse, reported as one paragraph that ends by pointing at the
  * command's help: never the whole usage, which buries the one line that matters.
  */
 final class UsageError {
+    /** What picocli's help command says of a command it does not know. */
+    private static final Pattern HELP_UNKNOWN = Pattern.compile("Unknown subcommand '(.*)'\\.");
+
     private UsageError() {
     }
 
@@ -30,6 +35,13 @@ final class UsageError {
         String problem = e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
                 ? unmatched(spec, unmatched.getUnmatched().get(0))
                 : e.getMessage();
+        // picocli's own help command ends its sentence ("Unknown subcommand 'x'."); ours go on with "; see".
+        Matcher unknown = HELP_UNKNOWN.matcher(problem);
+        if (unknown.matches()) {
+            CommandSpec commands = spec.subcommands().isEmpty() && spec.parent() != null ? spec.parent() : spec;
+            problem = "unknown command " + unknown.group(1) + Suggestions.didYouMean(unknown.group(1), commands.subcommands().keySet());
+        }
+        if (problem.endsWith(".")) problem = problem.substring(0, problem.length() - 1);
         return "d365-policy: " + problem + "; see `" + spec.qualifiedName() + " --help`";
     }
 

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person who mistypes a command line is told: one paragraph, a close suggestion or none, exit 2. */
@@ -40,6 +42,10 @@ class UsageTest {
         CliRun run = CliRun.of("chek", EXAMPLE);
         isOneParagraphPointingAtHelp(run, "");
         assertThat(run.err).contains("unknown command chek (did you mean check?)");
+
+        CliRun help = CliRun.of("help", "chek");
+        isOneParagraphPointingAtHelp(help, "");
+        assertThat(help.err).contains("d365-policy: unknown command chek (did you mean check?); see").doesNotContain(".;");
     }
 
     @Test
@@ -76,6 +82,10 @@ class UsageTest {
         CliRun near = CliRun.of("check", EXAMPLE, "--only", "LIC-01");
         assertThat(near.exit).isEqualTo(2);
         assertThat(near.err).contains("--only LIC-01: no rule has this ID (did you mean LIC-001");
+
+        CliRun empty = CliRun.of("check", EXAMPLE, "--only", "LIC-001,,LIC-002");
+        assertThat(empty.exit).isEqualTo(2);
+        assertThat(empty.err).contains("--only LIC-001,,LIC-002: an empty rule ID");
     }
 
     @Test
@@ -133,5 +143,13 @@ class UsageTest {
         CliRun run = CliRun.of("--version");
         assertThat(run.exit).isEqualTo(0);
         assertThat(run.out.strip()).isEqualTo("d365-policy 0.1.0");
+        // Every command's help lists -V, --version: each prints the same line.
+        for (String command : List.of("check", "what-if", "diff", "gate", "explain", "rules", "import", "pull", "seats")) {
+            for (String option : List.of("-V", "--version")) {
+                CliRun sub = CliRun.of(command, option);
+                assertThat(sub.exit).as(command + " " + option).isEqualTo(0);
+                assertThat(sub.out.strip()).as(command + " " + option).isEqualTo("d365-policy 0.1.0");
+            }
+        }
     }
 }
