@@ -177,14 +177,15 @@ final class JacksonErrors {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Pattern FOUND = Pattern.compile(
-            "(String|Integer|Floating-point|Boolean|Array|Object|Null) value(?: \\('?([^')]*)'?\\))?");
+            "(String|Integer|Floating-point|Boolean|Array|Object|Null) value(?: \\((['\"]?)(.*?)\\2\\))?");
 
     /** What Jackson says it found, in our words; the parser itself may already have moved on. */
     static String found(String jacksonMessage) {
         if (jacksonMessage == null) return null;
         Matcher m = FOUND.matcher(jacksonMessage);
         if (!m.find()) return null;
-        String value = m.group(2);
+        // Jackson puts the value in quotes of its own (double ones for text since 2.x): they are dropped here.
+        String value = m.group(3);
         switch (m.group(1)) {
             case "String": return "text" + (value == null ? "" : " \"" + value + "\"");
             case "Integer": return "a whole number" + (value == null ? "" : " " + value);

@@ -174,6 +174,9 @@ class InvalidSnapshotTest {
                         "subscriptions[0].seats", 3, "missing required field"),
                 arguments("wrong type: 5.0 for a whole number", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 5.0\n",
                         "subscriptions[0].seats", 4, "expected a whole number, found \"5.0\""),
+                // Jackson quotes the text it found: it is quoted once, not twice.
+                arguments("wrong type: quoted text for a boolean", "t.yaml", "tenant: c\naccounts:\n  - upn: a@c.com\n    enabled: \"yes\"\n",
+                        "accounts[0].enabled", 4, "found text \"yes\""),
                 arguments("wrong type: 5.0 for a whole number in JSON", "t.json",
                         "{\"tenant\": \"c\", \"policy\": {\"invitationHoldDays\": 5.0}}", "policy.invitationHoldDays", 1,
                         "expected a whole number"),
