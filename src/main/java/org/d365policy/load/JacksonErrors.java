@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
@@ -54,6 +56,13 @@ final class JacksonErrors {
         JsonLocation at = locationOf(e, parser);
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
+        Mark problem = yamlProblem(e);
+        if (problem != null && problem.getLine() + 1 != line) {
+            // The YAML scanner's own mark is where the problem is (a tab that starts line 7); the parser's place is
+            // the last token it read (line 6), and so is its path, which would send the reader to the wrong line.
+            return new InvalidInputException(file, problem.getLine() + 1, problem.getColumn() + 1, null,
+                    "not valid " + format + ": " + oneParagraph(((JsonProcessingException) e).getOriginalMessage()));
+        }
         String original = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
         if (original != null && original.startsWith("Unexpected end-of-input")) {
             return new InvalidInputException(file, line, column, e instanceof JsonMappingException
@@ -112,6 +121,15 @@ final class JacksonErrors {
         }
         return new InvalidInputException(file, line, column, contextPath(parser),
                 "not valid " + format + ": " + oneParagraph(e.getMessage()));
+    }
+
+    /** Where the YAML scanner or parser saw the problem, or null where it was not theirs or gave no place. */
+    private static Mark yamlProblem(Exception e) {
+        if (!(e instanceof JsonProcessingException)) return null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked) return marked.getProblemMark();
+        }
+        return null;
     }
 
     private static JsonLocation locationOf(Exception e, JsonParser parser) {

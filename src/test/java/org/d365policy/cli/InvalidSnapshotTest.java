@@ -177,6 +177,9 @@ class InvalidSnapshotTest {
                 // Jackson quotes the text it found: it is quoted once, not twice.
                 arguments("wrong type: quoted text for a boolean", "t.yaml", "tenant: c\naccounts:\n  - upn: a@c.com\n    enabled: \"yes\"\n",
                         "accounts[0].enabled", 4, "found text \"yes\""),
+                // The scanner's own place, not the last token the parser read (line 2's value, and its path).
+                arguments("a tab that starts a line", "t.yaml", "tenant: c\naccounts:\n  - upn: a@c.com\n\tlicenses: []\n",
+                        null, 4, "at line 4, column 1: not valid YAML"),
                 arguments("wrong type: 5.0 for a whole number in JSON", "t.json",
                         "{\"tenant\": \"c\", \"policy\": {\"invitationHoldDays\": 5.0}}", "policy.invitationHoldDays", 1,
                         "expected a whole number"),
