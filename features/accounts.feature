@@ -48,7 +48,7 @@ Feature: Accounts and user records
       Then USR-001 is not reported
 
   @USR-002
-  Rule: USR-002 A person has at most one user record per environment
+  Rule: USR-002 A UPN has at most one user record per environment, whatever the record's type
 
     Example: Two records of one person in one environment
       Given erin@contoso.com has an account holding D365_CE_PLAN

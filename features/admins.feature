@@ -13,7 +13,7 @@ Feature: Admins
     And a person's user record holds the role salesperson unless a step says otherwise
 
   @ADM-001
-  Rule: ADM-001 More than one person should hold the global admin role
+  Rule: ADM-001 A global admin role held by one account alone should be given to a second person
 
     Example: Only one account holds the global admin role
       Given alice@contoso.com has an account without licenses
