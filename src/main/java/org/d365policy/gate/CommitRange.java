@@ -64,11 +64,15 @@ public final class CommitRange extends Revisions {
             }
         }
         String remote = remotes.contains("origin") || remotes.isEmpty() ? "origin" : remotes.get(0);
+        // A repository without that remote (one made locally) gets the step that adds it, and origin/main is not
+        // taken for a branch named origin/main of it.
+        String add = remotes.contains(remote) ? "" : " (this repository has no remote " + remote + " yet: git remote add " + remote + " URL)";
         if (COMMIT_ID.matcher(name).matches()) {
             return shallow ? "fetch the history that holds it: git fetch --unshallow " + remote + " (with actions/checkout: fetch-depth: 0)"
-                    : "fetch it first: git fetch " + remote + " " + name;
+                    : "fetch it first: git fetch " + remote + " " + name + add;
         }
-        return "fetch it first (git fetch " + remote + " " + trackingRefspec(remote, name) + ") and name it " + remote + "/" + name;
+        String branch = name.startsWith(remote + "/") && name.length() > remote.length() + 1 ? name.substring(remote.length() + 1) : name;
+        return "fetch it first (git fetch " + remote + " " + trackingRefspec(remote, branch) + ") and name it " + remote + "/" + branch + add;
     }
 
     private static String trackingRefspec(String remote, String branch) {

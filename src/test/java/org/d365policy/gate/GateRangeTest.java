@@ -155,11 +155,17 @@ class GateRangeTest {
                 .doesNotContain("\tat ");
         assertThat(branch.out).isEmpty();
 
+        // A repository made locally has no remote: origin/release is not a branch of that name to fetch.
+        CliRun noRemote = gate("--base", "origin/release");
+        assertThat(noRemote.exit).isEqualTo(2);
+        assertThat(noRemote.err).contains("git fetch origin +refs/heads/release:refs/remotes/origin/release) and name it origin/release")
+                .contains("this repository has no remote origin yet: git remote add origin URL").doesNotContain("origin/origin");
+
         TestRepository clone = repo.cloneTo(dir.resolve("clone"));
         CliRun remote = gate(clone.root, "--base", "origin/release");
         assertThat(remote.exit).isEqualTo(2);
         assertThat(remote.err).contains("--base origin/release: no commit of that name")
-                .contains("git fetch origin +refs/heads/release:refs/remotes/origin/release");
+                .contains("git fetch origin +refs/heads/release:refs/remotes/origin/release").doesNotContain("git remote add");
 
         CliRun head = gate("--base", "main", "--head", "0123456789abcdef0123456789abcdef01234567");
         assertThat(head.exit).isEqualTo(2);
