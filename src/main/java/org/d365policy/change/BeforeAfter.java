@@ -71,8 +71,8 @@ public final class BeforeAfter {
         // The pairing is worked out on a thread of its own while the parts judge the side before.
         Supplier<SnapshotPairing> paired = InParallel.start("d365-policy-pairing", () -> SnapshotPairing.of(before, after));
         Set<String> shared = sharedKeys(before);
-        TenantComparison judged = TenantComparison.judge(rules, before, after, settings, () -> paired.get()::sameAs, sink -> {
-            Set<String> changed = new HashSet<>(paired.get().touched());
+        TenantComparison judged = TenantComparison.judge(rules, before, after, settings, paired, sink -> {
+            Set<String> changed = new HashSet<>(paired.get().records());
             changed.addAll(shared);
             sink.accept(settings.toFact());
             for (Environment env : after.getEnvironments()) {

@@ -1,5 +1,7 @@
 package org.d365policy.change;
 
+import org.d365policy.engine.SideDifference;
+import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Group;
 import org.d365policy.model.snapshot.Located;
@@ -28,11 +30,20 @@ import java.util.function.Function;
  * nor is anything in it. A group is paired when all but its members are equal: its members are facts of
  * their own. The after side's accounts and records take their counterparts' ordinals and keys, and the
  * others ones that the before side does not use, so that one session can hold what both sides share
- * once and what either has alone side by side (TenantComparison).
+ * once and what either has alone side by side (TenantComparison). It also says what differs
+ * ({@link SideDifference}), so that a part of the comparison whose facts are alike on both sides is judged
+ * once: the people whose accounts, records or group memberships differ, the environments that differ
+ * beyond their records, and whether the tenant and the groups do.
  */
-final class SnapshotPairing {
+final class SnapshotPairing implements SideDifference {
     private final Map<Object, Object> beforeOf = new IdentityHashMap<>();
     private final Set<String> touched = new HashSet<>();
+    /** What differs, for the parts (SideDifference); what is not known to be alike differs. */
+    private boolean tenantAlike;
+    private boolean groupsAlike = true;
+    private final Set<String> differingEnvironments = new HashSet<>();
+    private final Set<String> people = new HashSet<>();
+    private final Set<String> reached = new HashSet<>();
 
     private SnapshotPairing() {
     }
@@ -41,35 +52,93 @@ final class SnapshotPairing {
     static SnapshotPairing of(Tenant before, Tenant after) {
         SnapshotPairing pairing = new SnapshotPairing();
         pairing.pair(before, after);
+        pairing.recordsOfPeople(before, after);
         return pairing;
     }
 
-    /** The object of the side before that {@code fact} of the side after stands for, or {@code fact} itself. */
-    Object sameAs(Object fact) {
+    @Override
+    public Object sameAs(Object fact) {
         Object same = beforeOf.get(fact);
         return same == null ? fact : same;
     }
 
+    /** Names the user records of one UPN in one environment. */
+    static String key(String environment, String upn) {
+        return SideDifference.key(environment, upn);
+    }
+
+    @Override
+    public boolean tenantAlike() {
+        return tenantAlike;
+    }
+
+    @Override
+    public boolean groupsAlike() {
+        return groupsAlike;
+    }
+
+    @Override
+    public boolean environmentAlike(String id) {
+        return !differingEnvironments.contains(id);
+    }
+
+    @Override
+    public Set<String> people() {
+        return people;
+    }
+
     /** The environment and UPN ({@link #key}) of every user record that one side has and the other has not. */
-    Set<String> touched() {
+    @Override
+    public Set<String> records() {
         return touched;
     }
 
-    /** Names the user records of one UPN in one environment. */
-    static String key(String environment, String upn) {
-        return environment + "\n" + upn;
+    @Override
+    public Set<String> recordsReached() {
+        return reached;
+    }
+
+    /**
+     * The records that differ, and on either side every record of a person whose account or group membership
+     * differs: an environment's part reads a record's account and memberships with it.
+     */
+    private void recordsOfPeople(Tenant before, Tenant after) {
+        reached.addAll(touched);
+        for (String key : touched) people.add(key.substring(key.indexOf('\n') + 1));
+        for (Tenant side : List.of(before, after)) {
+            for (Environment env : side.getEnvironments()) {
+                for (UserRecord record : env.getUsers()) {
+                    if (people.contains(record.getUpn())) reached.add(key(env.getId(), record.getUpn()));
+                }
+            }
+        }
     }
 
     private void pair(Tenant before, Tenant after) {
-        if (SnapshotContent.same(before, after)) beforeOf.put(after, before);
+        tenantAlike = SnapshotContent.same(before, after);
+        if (tenantAlike) beforeOf.put(after, before);
         pairByContent(before.getSubscriptions(), after.getSubscriptions(), null);
         int[] nextOrdinal = {before.nextAccountOrdinal()};
-        pairByContent(before.getAccounts(), after.getAccounts(), (was, is) -> is.normalize(was == null ? nextOrdinal[0]++ : was.getOrdinal()));
+        Set<Account> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        pairByContent(before.getAccounts(), after.getAccounts(), (was, is) -> {
+            is.normalize(was == null ? nextOrdinal[0]++ : was.getOrdinal());
+            if (was != null) kept.add(was);
+            else people.add(is.getUpn());
+        });
+        for (Account account : before.getAccounts()) if (!kept.contains(account)) people.add(account.getUpn());
         pairByContent(before.getInvitations(), after.getInvitations(), null);
         Map<String, Group> groups = byId(before.getGroups(), Group::getId);
+        groupsAlike = groups.size() == before.getGroups().size() && before.getGroups().size() == after.getGroups().size();
         for (Group group : after.getGroups()) {
             Group was = groups.get(group.getId());
-            if (was != null && SnapshotContent.same(was, group)) beforeOf.put(group, was);
+            if (was != null && SnapshotContent.same(was, group)) {
+                beforeOf.put(group, was);
+                membersDiffer(was.getMembers(), group.getMembers());
+            } else {
+                groupsAlike = false;
+                if (was != null) membersDiffer(was.getMembers(), List.of());
+                membersDiffer(List.of(), group.getMembers());
+            }
         }
         Map<String, Environment> environments = byId(before.getEnvironments(), Environment::getId);
         for (Environment env : after.getEnvironments()) {
@@ -84,12 +153,30 @@ final class SnapshotPairing {
         environments.values().forEach(this::touchAll);
     }
 
+    /** The people a group lists on one side and not on the other; all it lists where only the order or repeats differ. */
+    private void membersDiffer(List<String> before, List<String> after) {
+        if (before.equals(after)) return;
+        Set<String> was = new HashSet<>(before);
+        Set<String> is = new HashSet<>(after);
+        if (was.equals(is)) {
+            people.addAll(was);
+            return;
+        }
+        for (String upn : was) if (!is.contains(upn)) people.add(upn);
+        for (String upn : is) if (!was.contains(upn)) people.add(upn);
+    }
+
     /** Two environments alike: their units and roles in order, their teams and records by content. */
     private void pair(Environment before, Environment after) {
         beforeOf.put(after, before);
         for (int i = 0; i < after.getBusinessUnits().size(); i++) beforeOf.put(after.getBusinessUnits().get(i), before.getBusinessUnits().get(i));
         for (int i = 0; i < after.getRoles().size(); i++) beforeOf.put(after.getRoles().get(i), before.getRoles().get(i));
-        pairByContent(before.getTeams(), after.getTeams(), null);
+        Set<Object> teams = Collections.newSetFromMap(new IdentityHashMap<>());
+        pairByContent(before.getTeams(), after.getTeams(), (was, is) -> {
+            if (was != null) teams.add(was);
+            else differingEnvironments.add(after.getId());
+        });
+        if (teams.size() != before.getTeams().size()) differingEnvironments.add(after.getId());
         int[] nextIndex = {before.getUsers().size()};
         Set<UserRecord> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         pairByContent(before.getUsers(), after.getUsers(), (was, is) -> {
@@ -105,6 +192,7 @@ final class SnapshotPairing {
     }
 
     private void touchAll(Environment env) {
+        differingEnvironments.add(env.getId());
         for (UserRecord record : env.getUsers()) touched.add(key(env.getId(), record.getUpn()));
     }
 

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +28,12 @@ import java.util.function.Supplier;
 final class PartPlan {
     /**
      * One part: its name ("tenant", "people N", an environment's ID, or that followed by "people N"), its
-     * rules, and its facts from one side. {@code tenantWide} marks the part whose session holds the seats.
+     * rules, and its facts from one side. {@code tenantWide} marks the part whose session holds the seats;
+     * {@code alike} tells, of two sides, whether none of what the part's facts are made of differs between
+     * them, so that its facts would be the same on both.
      */
-    record Part(String name, Supplier<KieBase> rules, Function<Side, Consumer<Consumer<Object>>> facts, boolean tenantWide) {
+    record Part(String name, Supplier<KieBase> rules, Function<Side, Consumer<Consumer<Object>>> facts, boolean tenantWide,
+                Predicate<SideDifference> alike) {
     }
 
     /** What was split (the accounts, or an environment's records, by its ID) into how many shares. */
@@ -80,7 +85,9 @@ final class PartPlan {
 
     static List<Part> of(RuleParts parts, List<Side> sides, EvaluationSettings settings, int peoplePerPart) {
         List<Part> plan = new ArrayList<>();
-        plan.add(new Part("tenant", parts::tenant, side -> sink -> TenantFacts.tenantWide(side.tenant, settings, sink), true));
+        // The tenant's part reads every account: judged on both sides whatever differs.
+        plan.add(new Part("tenant", parts::tenant, side -> sink -> TenantFacts.tenantWide(side.tenant, settings, sink), true,
+                difference -> false));
         int accounts = sides.stream().mapToInt(side -> side.tenant.getAccounts().size()).max().orElse(0);
         int shares = shares(accounts, peoplePerPart);
         for (int share = 0; share < shares; share++) {
@@ -92,7 +99,7 @@ final class PartPlan {
                 }
                 TenantFacts.people(side.tenant, side.share(Account.class, side.tenant.getAccounts(), Account::getUpn, shares, mine),
                         theirRecords, settings, sink);
-            }, false));
+            }, false, difference -> difference.tenantAlike() && noneInShare(difference.people(), upn -> upn, shares, mine)));
         }
         Map<String, Integer> records = new LinkedHashMap<>();
         for (Side side : sides) {
@@ -116,13 +123,14 @@ final class PartPlan {
                 if (environment != null) {
                     TenantFacts.environmentPart(side.tenant, environment, environment.getUsers(), side.people.get(), settings, sink);
                 }
-            }, false));
+            }, false, difference -> difference.environmentAlike(id) && difference.groupsAlike()
+                    && noneInShare(difference.recordsReached(), key -> upnIn(id, key), 1, 0)));
             return;
         }
         plan.add(new Part(id, parts::wholeEnvironment, side -> sink -> {
             Environment environment = side.environments.get(id);
             if (environment != null) TenantFacts.wholeEnvironment(environment, settings, sink);
-        }, false));
+        }, false, difference -> difference.environmentAlike(id) && noneInShare(difference.records(), key -> upnIn(id, key), 1, 0)));
         for (int share = 0; share < shares; share++) {
             int mine = share;
             plan.add(new Part(id + " people " + (share + 1), parts::someOfAnEnvironment, side -> sink -> {
@@ -131,8 +139,26 @@ final class PartPlan {
                     List<UserRecord> users = side.share(id, environment.getUsers(), UserRecord::getUpn, shares, mine);
                     TenantFacts.environmentPart(side.tenant, environment, users, side.people.get(), settings, sink);
                 }
-            }, false));
+            }, false, difference -> difference.environmentAlike(id) && difference.groupsAlike()
+                    && noneInShare(difference.recordsReached(), key -> upnIn(id, key), shares, mine)));
         }
+    }
+
+    /**
+     * Whether none of {@code items} names a person of share {@code share} of {@code count}: {@code upn} gives the
+     * UPN an item names, or null for an item of no concern; shares as {@link Side#share} makes them.
+     */
+    private static boolean noneInShare(Set<String> items, Function<String, String> upn, int count, int share) {
+        for (String item : items) {
+            String person = upn.apply(item);
+            if (person != null && Math.floorMod(person.hashCode(), count) == share) return false;
+        }
+        return true;
+    }
+
+    /** The UPN of a record key ({@link SideDifference#key}) in the environment {@code id}, or null for one elsewhere. */
+    private static String upnIn(String id, String key) {
+        return key.startsWith(id + "\n") ? key.substring(id.length() + 1) : null;
     }
 
     /** How many shares of about {@code peoplePerPart} people {@code count} accounts or records make: at least one. */

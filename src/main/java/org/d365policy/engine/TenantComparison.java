@@ -2,7 +2,6 @@ package org.d365policy.engine;
 
 import org.d365policy.model.Finding;
 import org.d365policy.model.snapshot.Tenant;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Two snapshots of one tenant judged alike (one day, profile, parameters, rules and waivers), as diff
@@ -40,13 +38,14 @@ public final class TenantComparison {
 
     /**
      * @param rules rules with parts ({@link RuleBase#parts()})
-     * @param sameAs gives, when the side before is judged, what tells the object of {@code before} that an object of
-     *               {@code after} stands for, or that object itself; the side after's facts are read after that
+     * @param sameAs gives, when the side before is judged, what tells the two sides apart ({@link SideDifference}): the
+     *               object of {@code before} that an object of {@code after} stands for, and whether anything a part's
+     *               facts are made of differs; the side after's facts are read after that, for the parts where it does
      * @param changes the facts of the rules about the change ({@link RuleParts#changes()})
      * @param peoplePerPart as in {@link TenantCheck#judge(RuleBase, Tenant, EvaluationSettings, Consumer, int)}
      */
     public static TenantComparison judge(RuleBase rules, Tenant before, Tenant after, EvaluationSettings settings,
-                                         Supplier<UnaryOperator<Object>> sameAs, Consumer<Consumer<Object>> changes,
+                                         Supplier<? extends SideDifference> sameAs, Consumer<Consumer<Object>> changes,
                                          int peoplePerPart) {
         RuleParts parts = rules.parts();
         if (parts == null) throw new IllegalArgumentException("rules compiled at run time have no parts");
@@ -55,7 +54,7 @@ public final class TenantComparison {
         PartPlan.Side is = new PartPlan.Side(after);
         List<Supplier<Sides>> tasks = new ArrayList<>();
         for (PartPlan.Part part : PartPlan.of(parts, List.of(was, is), settings, peoplePerPart)) {
-            tasks.add(() -> judge(part.rules().get(), settings.only(), part.facts().apply(was), part.facts().apply(is), sameAs));
+            tasks.add(() -> judge(part, settings.only(), part.facts().apply(was), part.facts().apply(is), sameAs));
         }
         tasks.add(() -> {
             try (TenantSession session = new TenantSession(parts.changes(), settings.only(), changes)) {
@@ -74,13 +73,15 @@ public final class TenantComparison {
     }
 
     /**
-     * One part: the side before's facts inserted and judged; then those the side after lacks deleted and
-     * those it adds inserted, and judged again. A snapshot object is kept where the side after has an
-     * object that stands for it, any other fact where the side after has an equal one.
+     * One part: the side before's facts inserted and judged; then, unless nothing the part's facts are made of
+     * differs between the sides, those the side after lacks deleted and those it adds inserted, and judged
+     * again. A snapshot object is kept where the side after has an object that stands for it, any other fact
+     * where the side after has an equal one. Where nothing differs, the side after finds what the side before
+     * found: making its facts again to match them one by one was most of what a diff cost beyond a check.
      */
-    private static Sides judge(KieBase rules, Set<String> only, Consumer<Consumer<Object>> before,
-                               Consumer<Consumer<Object>> after, Supplier<UnaryOperator<Object>> sameAs) {
-        try (TenantSession part = new TenantSession(rules, only, sink -> { })) {
+    private static Sides judge(PartPlan.Part plan, Set<String> only, Consumer<Consumer<Object>> before,
+                               Consumer<Consumer<Object>> after, Supplier<? extends SideDifference> sameAs) {
+        try (TenantSession part = new TenantSession(plan.rules().get(), only, sink -> { })) {
             KieSession session = part.kieSession();
             List<FactHandle> handles = new ArrayList<>();
             FactDifference difference = new FactDifference();
@@ -90,7 +91,9 @@ public final class TenantComparison {
             });
             part.fire();
             List<Finding> was = part.found();
-            difference.pairWith(sameAs.get());
+            SideDifference sides = sameAs.get();
+            if (plan.alike().test(sides)) return new Sides(was, was);
+            difference.pairWith(sides::sameAs);
             after.accept(difference::after);
             for (int gone : difference.gone()) session.delete(handles.get(gone));
             for (Object fact : difference.added()) session.insert(fact);

@@ -57,7 +57,7 @@ class SnapshotPairingTest {
         // Ann's record differs: it stands for nothing, and takes a key no record before has.
         assertThat(pairing.sameAs(annAfter)).isSameAs(annAfter);
         assertThat(annAfter.getKey()).isEqualTo("prod#2");
-        assertThat(pairing.touched()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
+        assertThat(pairing.records()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class SnapshotPairingTest {
         assertThat(pairing.sameAs(after.getEnvironments().get(0))).isSameAs(after.getEnvironments().get(0));
         assertThat(pairing.sameAs(after.getEnvironments().get(0).getUsers().get(0))).isSameAs(after.getEnvironments().get(0).getUsers().get(0));
         assertThat(pairing.sameAs(after.getAccounts().get(0))).isSameAs(before.getAccounts().get(0));
-        assertThat(pairing.touched()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "ann@fabrikam.com"),
+        assertThat(pairing.records()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "ann@fabrikam.com"),
                 SnapshotPairing.key("prod", "bob@fabrikam.com"));
     }
 
@@ -82,6 +82,77 @@ class SnapshotPairingTest {
         Account cy = after.getAccounts().get(2);
         assertThat(pairing.sameAs(cy)).isSameAs(cy);
         assertThat(cy.getOrdinal()).isNotIn(before.getAccounts().stream().map(Account::getOrdinal).toList());
-        assertThat(pairing.touched()).isEmpty();
+        assertThat(pairing.records()).isEmpty();
+    }
+
+    private static final String WITH_GROUPS = """
+            tenant: fabrikam
+            subscriptions:
+              - {sku: D365_CE_PLAN, seats: 5}
+            accounts: [%s]
+            groups:
+              - {id: sg, members: [%s]%s}
+              - {id: other}
+            environments:
+              - id: prod
+                securityGroup: sg
+                businessUnits: [{id: root}]
+                roles: [{id: sales, businessUnit: root}]
+                teams: [%s]
+                users: [{upn: ann@fabrikam.com, businessUnit: root, roles: [sales]}, {upn: bob@fabrikam.com, businessUnit: root, roles: [sales]}]
+              - id: test
+                businessUnits: [{id: root}]
+                roles: [{id: sales, businessUnit: root}]
+                users: [{upn: bob@fabrikam.com, businessUnit: root, roles: [sales]}]
+            """;
+    private static final String TEAM = "{id: t, businessUnit: root, roles: [sales], members: [ann@fabrikam.com]}";
+
+    private static SnapshotPairing pairing(String accountsAfter, String membersAfter, String nestingAfter, String teamsAfter)
+            throws Exception {
+        Tenant before = new SnapshotLoader().load(WITH_GROUPS.formatted(ACCOUNTS, "ann@fabrikam.com, bob@fabrikam.com", "", TEAM)
+                .getBytes(StandardCharsets.UTF_8), "before.yaml");
+        Tenant after = new SnapshotLoader().load(WITH_GROUPS.formatted(accountsAfter, membersAfter, nestingAfter, teamsAfter)
+                .getBytes(StandardCharsets.UTF_8), "after.yaml");
+        return SnapshotPairing.of(before, after);
+    }
+
+    /**
+     * What a comparison's parts are told differs (SideDifference): a part judges the side after only where something
+     * its facts are made of differs, so each kind of difference must show where it reaches.
+     */
+    @Test
+    void whatDiffersIsToldByPersonEnvironmentAndGroups() throws Exception {
+        SnapshotPairing same = pairing(ACCOUNTS, "ann@fabrikam.com, bob@fabrikam.com", "", TEAM);
+        assertThat(same.tenantAlike()).isTrue();
+        assertThat(same.groupsAlike()).isTrue();
+        assertThat(same.environmentAlike("prod")).isTrue();
+        assertThat(same.people()).isEmpty();
+        assertThat(same.records()).isEmpty();
+        assertThat(same.recordsReached()).isEmpty();
+
+        // A membership reaches the person's records in every environment, not the groups themselves.
+        SnapshotPairing member = pairing(ACCOUNTS, "bob@fabrikam.com", "", TEAM);
+        assertThat(member.groupsAlike()).isTrue();
+        assertThat(member.people()).containsExactly("ann@fabrikam.com");
+        assertThat(member.records()).isEmpty();
+        assertThat(member.recordsReached()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
+        SnapshotPairing reordered = pairing(ACCOUNTS, "bob@fabrikam.com, ann@fabrikam.com", "", TEAM);
+        assertThat(reordered.people()).containsExactlyInAnyOrder("ann@fabrikam.com", "bob@fabrikam.com");
+
+        // An account reaches its person's records in every environment where either side has one.
+        SnapshotPairing account = pairing(ANN + ", {upn: bob@fabrikam.com}", "ann@fabrikam.com, bob@fabrikam.com", "", TEAM);
+        assertThat(account.people()).containsExactly("bob@fabrikam.com");
+        assertThat(account.records()).isEmpty();
+        assertThat(account.recordsReached()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "bob@fabrikam.com"),
+                SnapshotPairing.key("test", "bob@fabrikam.com"));
+        assertThat(account.environmentAlike("prod")).isTrue();
+
+        SnapshotPairing nesting = pairing(ACCOUNTS, "ann@fabrikam.com, bob@fabrikam.com", ", groups: [other]", TEAM);
+        assertThat(nesting.groupsAlike()).isFalse();
+
+        SnapshotPairing team = pairing(ACCOUNTS, "ann@fabrikam.com, bob@fabrikam.com", "", TEAM.replace("[ann@fabrikam.com]", "[]"));
+        assertThat(team.environmentAlike("prod")).isFalse();
+        assertThat(team.environmentAlike("test")).isTrue();
+        assertThat(team.people()).isEmpty();
     }
 }

@@ -1,0 +1,40 @@
+package org.d365policy.engine;
+
+import java.util.Set;
+
+/**
+ * What tells two snapshots of one tenant apart, as the parts of a comparison need to know it
+ * ({@link TenantComparison}): which object of the side after stands for which of the side before, and
+ * what differs, so that a part whose facts are alike on both sides is judged once. Only a difference
+ * this says nothing of may be left out of a part: where in doubt, it says that something differs.
+ */
+public interface SideDifference {
+    /** The object of the side before that {@code fact} of the side after stands for, or {@code fact} itself. */
+    Object sameAs(Object fact);
+
+    /** Whether the tenant says the same of itself on both sides (not of the objects it lists). */
+    boolean tenantAlike();
+
+    /** Whether both sides have the same groups, with the same nesting (their members aside). */
+    boolean groupsAlike();
+
+    /** Whether the environment is on both sides alike: itself, its units, roles and teams (its records aside). */
+    boolean environmentAlike(String id);
+
+    /** The UPNs whose accounts, user records in any environment or group memberships differ. */
+    Set<String> people();
+
+    /** The environments and UPNs ({@link #key}) of the user records that differ. */
+    Set<String> records();
+
+    /**
+     * Those of {@link #records()}, and of every record of a UPN in {@link #people()} in an environment where either
+     * side has one: what an environment's part reads with each record (its account, memberships) may differ.
+     */
+    Set<String> recordsReached();
+
+    /** Names the user records of one UPN in one environment. */
+    static String key(String environment, String upn) {
+        return environment + "\n" + upn;
+    }
+}
