@@ -43,7 +43,9 @@ final class SnapshotPairing implements SideDifference {
     private boolean groupsAlike = true;
     private final Set<String> differingEnvironments = new HashSet<>();
     private final Set<String> people = new HashSet<>();
-    private final Set<String> reached = new HashSet<>();
+    /** By environment, the UPNs of the records that differ, and of those a differing person has. */
+    private final Map<String, Set<String>> differingRecords = new HashMap<>();
+    private final Map<String, Set<String>> reachedRecords = new HashMap<>();
 
     private SnapshotPairing() {
     }
@@ -94,8 +96,13 @@ final class SnapshotPairing implements SideDifference {
     }
 
     @Override
-    public Set<String> recordsReached() {
-        return reached;
+    public Set<String> recordsIn(String environment) {
+        return differingRecords.getOrDefault(environment, Set.of());
+    }
+
+    @Override
+    public Set<String> recordsReachedIn(String environment) {
+        return reachedRecords.getOrDefault(environment, Set.of());
     }
 
     /**
@@ -103,12 +110,14 @@ final class SnapshotPairing implements SideDifference {
      * differs: an environment's part reads a record's account and memberships with it.
      */
     private void recordsOfPeople(Tenant before, Tenant after) {
-        reached.addAll(touched);
-        for (String key : touched) people.add(key.substring(key.indexOf('\n') + 1));
+        differingRecords.forEach((env, upns) -> {
+            people.addAll(upns);
+            reachedRecords.computeIfAbsent(env, k -> new HashSet<>()).addAll(upns);
+        });
         for (Tenant side : List.of(before, after)) {
             for (Environment env : side.getEnvironments()) {
                 for (UserRecord record : env.getUsers()) {
-                    if (people.contains(record.getUpn())) reached.add(key(env.getId(), record.getUpn()));
+                    if (people.contains(record.getUpn())) reachedRecords.computeIfAbsent(env.getId(), k -> new HashSet<>()).add(record.getUpn());
                 }
             }
         }
@@ -186,14 +195,19 @@ final class SnapshotPairing implements SideDifference {
                 return;
             }
             is.rekey(nextIndex[0]++);
-            touched.add(key(after.getId(), is.getUpn()));
+            touch(after.getId(), is.getUpn());
         });
-        for (UserRecord record : before.getUsers()) if (!kept.contains(record)) touched.add(key(before.getId(), record.getUpn()));
+        for (UserRecord record : before.getUsers()) if (!kept.contains(record)) touch(before.getId(), record.getUpn());
     }
 
     private void touchAll(Environment env) {
         differingEnvironments.add(env.getId());
-        for (UserRecord record : env.getUsers()) touched.add(key(env.getId(), record.getUpn()));
+        for (UserRecord record : env.getUsers()) touch(env.getId(), record.getUpn());
+    }
+
+    private void touch(String environment, String upn) {
+        touched.add(key(environment, upn));
+        differingRecords.computeIfAbsent(environment, k -> new HashSet<>()).add(upn);
     }
 
     /**

@@ -99,7 +99,7 @@ final class PartPlan {
                 }
                 TenantFacts.people(side.tenant, side.share(Account.class, side.tenant.getAccounts(), Account::getUpn, shares, mine),
                         theirRecords, settings, sink);
-            }, false, difference -> difference.tenantAlike() && noneInShare(difference.people(), upn -> upn, shares, mine)));
+            }, false, difference -> difference.tenantAlike() && noneInShare(difference.people(), shares, mine)));
         }
         Map<String, Integer> records = new LinkedHashMap<>();
         for (Side side : sides) {
@@ -124,13 +124,13 @@ final class PartPlan {
                     TenantFacts.environmentPart(side.tenant, environment, environment.getUsers(), side.people.get(), settings, sink);
                 }
             }, false, difference -> difference.environmentAlike(id) && difference.groupsAlike()
-                    && noneInShare(difference.recordsReached(), key -> upnIn(id, key), 1, 0)));
+                    && difference.recordsReachedIn(id).isEmpty()));
             return;
         }
         plan.add(new Part(id, parts::wholeEnvironment, side -> sink -> {
             Environment environment = side.environments.get(id);
             if (environment != null) TenantFacts.wholeEnvironment(environment, settings, sink);
-        }, false, difference -> difference.environmentAlike(id) && noneInShare(difference.records(), key -> upnIn(id, key), 1, 0)));
+        }, false, difference -> difference.environmentAlike(id) && difference.recordsIn(id).isEmpty()));
         for (int share = 0; share < shares; share++) {
             int mine = share;
             plan.add(new Part(id + " people " + (share + 1), parts::someOfAnEnvironment, side -> sink -> {
@@ -140,25 +140,14 @@ final class PartPlan {
                     TenantFacts.environmentPart(side.tenant, environment, users, side.people.get(), settings, sink);
                 }
             }, false, difference -> difference.environmentAlike(id) && difference.groupsAlike()
-                    && noneInShare(difference.recordsReached(), key -> upnIn(id, key), shares, mine)));
+                    && noneInShare(difference.recordsReachedIn(id), shares, mine)));
         }
     }
 
-    /**
-     * Whether none of {@code items} names a person of share {@code share} of {@code count}: {@code upn} gives the
-     * UPN an item names, or null for an item of no concern; shares as {@link Side#share} makes them.
-     */
-    private static boolean noneInShare(Set<String> items, Function<String, String> upn, int count, int share) {
-        for (String item : items) {
-            String person = upn.apply(item);
-            if (person != null && Math.floorMod(person.hashCode(), count) == share) return false;
-        }
+    /** Whether none of {@code upns} is of share {@code share} of {@code count}, shares as {@link Side#share} makes them. */
+    private static boolean noneInShare(Set<String> upns, int count, int share) {
+        for (String upn : upns) if (Math.floorMod(upn.hashCode(), count) == share) return false;
         return true;
-    }
-
-    /** The UPN of a record key ({@link SideDifference#key}) in the environment {@code id}, or null for one elsewhere. */
-    private static String upnIn(String id, String key) {
-        return key.startsWith(id + "\n") ? key.substring(id.length() + 1) : null;
     }
 
     /** How many shares of about {@code peoplePerPart} people {@code count} accounts or records make: at least one. */

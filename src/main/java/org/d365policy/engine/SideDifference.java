@@ -27,11 +27,14 @@ public interface SideDifference {
     /** The environments and UPNs ({@link #key}) of the user records that differ. */
     Set<String> records();
 
+    /** The UPNs of the user records of the environment that differ (those of {@link #records()} there). */
+    Set<String> recordsIn(String environment);
+
     /**
-     * Those of {@link #records()}, and of every record of a UPN in {@link #people()} in an environment where either
-     * side has one: what an environment's part reads with each record (its account, memberships) may differ.
+     * The UPNs of {@link #recordsIn}, and of every UPN in {@link #people()} with a record in the environment on
+     * either side: what an environment's part reads with each record (its account, memberships) may differ.
      */
-    Set<String> recordsReached();
+    Set<String> recordsReachedIn(String environment);
 
     /** Names the user records of one UPN in one environment. */
     static String key(String environment, String upn) {

@@ -128,14 +128,16 @@ class SnapshotPairingTest {
         assertThat(same.environmentAlike("prod")).isTrue();
         assertThat(same.people()).isEmpty();
         assertThat(same.records()).isEmpty();
-        assertThat(same.recordsReached()).isEmpty();
+        assertThat(same.recordsReachedIn("prod")).isEmpty();
 
         // A membership reaches the person's records in every environment, not the groups themselves.
         SnapshotPairing member = pairing(ACCOUNTS, "bob@fabrikam.com", "", TEAM);
         assertThat(member.groupsAlike()).isTrue();
         assertThat(member.people()).containsExactly("ann@fabrikam.com");
         assertThat(member.records()).isEmpty();
-        assertThat(member.recordsReached()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
+        assertThat(member.recordsIn("prod")).isEmpty();
+        assertThat(member.recordsReachedIn("prod")).containsExactly("ann@fabrikam.com");
+        assertThat(member.recordsReachedIn("test")).isEmpty();
         SnapshotPairing reordered = pairing(ACCOUNTS, "bob@fabrikam.com, ann@fabrikam.com", "", TEAM);
         assertThat(reordered.people()).containsExactlyInAnyOrder("ann@fabrikam.com", "bob@fabrikam.com");
 
@@ -143,8 +145,8 @@ class SnapshotPairingTest {
         SnapshotPairing account = pairing(ANN + ", {upn: bob@fabrikam.com}", "ann@fabrikam.com, bob@fabrikam.com", "", TEAM);
         assertThat(account.people()).containsExactly("bob@fabrikam.com");
         assertThat(account.records()).isEmpty();
-        assertThat(account.recordsReached()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "bob@fabrikam.com"),
-                SnapshotPairing.key("test", "bob@fabrikam.com"));
+        assertThat(account.recordsReachedIn("prod")).containsExactly("bob@fabrikam.com");
+        assertThat(account.recordsReachedIn("test")).containsExactly("bob@fabrikam.com");
         assertThat(account.environmentAlike("prod")).isTrue();
 
         SnapshotPairing nesting = pairing(ACCOUNTS, "ann@fabrikam.com, bob@fabrikam.com", ", groups: [other]", TEAM);
