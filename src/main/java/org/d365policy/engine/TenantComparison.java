@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * and the gate compare them: in the parts a check judges one in ({@link PartPlan}), each part's session
  * given the facts of the side before and fired, then taken to the facts of the side after by the
  * difference between the two, and fired again. What both sides share is judged once, and each part is
- * let go as soon as both its sides are read. Which object of the side after stands for one of the side
- * before is the caller's to say ({@code sameAs}, asked once a part has judged the side before, so that the
- * caller may work it out meanwhile); any other fact (a relation, the day's parameters)
+ * let go as soon as both its sides are read; a part whose facts are made of nothing that differs is judged
+ * on the side before only. Which object of the side after stands for one of the side before, and what
+ * differs, is the caller's to say ({@link SideDifference}, asked once a part has judged the side before, so
+ * that the caller may work it out meanwhile); any other fact (a relation, the day's parameters)
  * stands for an equal one. The side after has one more part, for the rules about the change from one side
  * to the other, over facts the caller gives. Each side's findings are those of judging it on its own
  * (DiffByUpdatesPropertyTest).
@@ -38,14 +39,14 @@ public final class TenantComparison {
 
     /**
      * @param rules rules with parts ({@link RuleBase#parts()})
-     * @param sameAs gives, when the side before is judged, what tells the two sides apart ({@link SideDifference}): the
+     * @param difference gives, when the side before is judged, what tells the two sides apart ({@link SideDifference}): the
      *               object of {@code before} that an object of {@code after} stands for, and whether anything a part's
      *               facts are made of differs; the side after's facts are read after that, for the parts where it does
      * @param changes the facts of the rules about the change ({@link RuleParts#changes()})
      * @param peoplePerPart as in {@link TenantCheck#judge(RuleBase, Tenant, EvaluationSettings, Consumer, int)}
      */
     public static TenantComparison judge(RuleBase rules, Tenant before, Tenant after, EvaluationSettings settings,
-                                         Supplier<? extends SideDifference> sameAs, Consumer<Consumer<Object>> changes,
+                                         Supplier<? extends SideDifference> difference, Consumer<Consumer<Object>> changes,
                                          int peoplePerPart) {
         RuleParts parts = rules.parts();
         if (parts == null) throw new IllegalArgumentException("rules compiled at run time have no parts");
@@ -54,7 +55,7 @@ public final class TenantComparison {
         PartPlan.Side is = new PartPlan.Side(after);
         List<Supplier<Sides>> tasks = new ArrayList<>();
         for (PartPlan.Part part : PartPlan.of(parts, List.of(was, is), settings, peoplePerPart)) {
-            tasks.add(() -> judge(part, settings.only(), part.facts().apply(was), part.facts().apply(is), sameAs));
+            tasks.add(() -> judge(part, settings.only(), part.facts().apply(was), part.facts().apply(is), difference));
         }
         tasks.add(() -> {
             try (TenantSession session = new TenantSession(parts.changes(), settings.only(), changes)) {
@@ -80,23 +81,23 @@ public final class TenantComparison {
      * found: making its facts again to match them one by one was most of what a diff cost beyond a check.
      */
     private static Sides judge(PartPlan.Part plan, Set<String> only, Consumer<Consumer<Object>> before,
-                               Consumer<Consumer<Object>> after, Supplier<? extends SideDifference> sameAs) {
+                               Consumer<Consumer<Object>> after, Supplier<? extends SideDifference> difference) {
         try (TenantSession part = new TenantSession(plan.rules().get(), only, sink -> { })) {
             KieSession session = part.kieSession();
             List<FactHandle> handles = new ArrayList<>();
-            FactDifference difference = new FactDifference();
+            FactDifference facts = new FactDifference();
             before.accept(fact -> {
-                difference.before(fact);
+                facts.before(fact);
                 handles.add(session.insert(fact));
             });
             part.fire();
             List<Finding> was = part.found();
-            SideDifference sides = sameAs.get();
+            SideDifference sides = difference.get();
             if (plan.alike().test(sides)) return new Sides(was, was);
-            difference.pairWith(sides::sameAs);
-            after.accept(difference::after);
-            for (int gone : difference.gone()) session.delete(handles.get(gone));
-            for (Object fact : difference.added()) session.insert(fact);
+            facts.pairWith(sides::sameAs);
+            after.accept(facts::after);
+            for (int gone : facts.gone()) session.delete(handles.get(gone));
+            for (Object fact : facts.added()) session.insert(fact);
             part.fire();
             return new Sides(was, part.found());
         }
