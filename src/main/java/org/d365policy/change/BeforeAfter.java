@@ -72,7 +72,7 @@ public final class BeforeAfter {
         Supplier<SnapshotPairing> paired = InParallel.start("d365-policy-pairing", () -> SnapshotPairing.of(before, after));
         Set<String> shared = sharedKeys(before);
         TenantComparison judged = TenantComparison.judge(rules, before, after, settings, paired, sink -> {
-            Set<String> changed = new HashSet<>(paired.get().records());
+            Set<String> changed = paired.get().touched();
             changed.addAll(shared);
             sink.accept(settings.toFact());
             for (Environment env : after.getEnvironments()) {

@@ -5,6 +5,7 @@ import org.d365policy.model.snapshot.Account;
 import org.d365policy.model.snapshot.Environment;
 import org.d365policy.model.snapshot.Group;
 import org.d365policy.model.snapshot.Located;
+import org.d365policy.model.snapshot.Team;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.model.snapshot.UserRecord;
 
@@ -37,7 +38,6 @@ import java.util.function.Function;
  */
 final class SnapshotPairing implements SideDifference {
     private final Map<Object, Object> beforeOf = new IdentityHashMap<>();
-    private final Set<String> touched = new HashSet<>();
     /** What differs, for the parts (SideDifference); what is not known to be alike differs. */
     private boolean tenantAlike;
     private boolean groupsAlike = true;
@@ -66,7 +66,7 @@ final class SnapshotPairing implements SideDifference {
 
     /** Names the user records of one UPN in one environment. */
     static String key(String environment, String upn) {
-        return SideDifference.key(environment, upn);
+        return environment + "\n" + upn;
     }
 
     @Override
@@ -89,10 +89,11 @@ final class SnapshotPairing implements SideDifference {
         return people;
     }
 
-    /** The environment and UPN ({@link #key}) of every user record that one side has and the other has not. */
-    @Override
-    public Set<String> records() {
-        return touched;
+    /** The environment and UPN ({@link #key}) of every user record that one side has and the other has not, in a set of its own. */
+    Set<String> touched() {
+        Set<String> keys = new HashSet<>();
+        differingRecords.forEach((env, upns) -> upns.forEach(upn -> keys.add(key(env, upn))));
+        return keys;
     }
 
     @Override
@@ -128,13 +129,11 @@ final class SnapshotPairing implements SideDifference {
         if (tenantAlike) beforeOf.put(after, before);
         pairByContent(before.getSubscriptions(), after.getSubscriptions(), null);
         int[] nextOrdinal = {before.nextAccountOrdinal()};
-        Set<Account> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        pairByContent(before.getAccounts(), after.getAccounts(), (was, is) -> {
+        List<Account> gone = pairByContent(before.getAccounts(), after.getAccounts(), (was, is) -> {
             is.normalize(was == null ? nextOrdinal[0]++ : was.getOrdinal());
-            if (was != null) kept.add(was);
-            else people.add(is.getUpn());
+            if (was == null) people.add(is.getUpn());
         });
-        for (Account account : before.getAccounts()) if (!kept.contains(account)) people.add(account.getUpn());
+        for (Account account : gone) people.add(account.getUpn());
         pairByContent(before.getInvitations(), after.getInvitations(), null);
         Map<String, Group> groups = byId(before.getGroups(), Group::getId);
         groupsAlike = groups.size() == before.getGroups().size() && before.getGroups().size() == after.getGroups().size();
@@ -180,24 +179,20 @@ final class SnapshotPairing implements SideDifference {
         beforeOf.put(after, before);
         for (int i = 0; i < after.getBusinessUnits().size(); i++) beforeOf.put(after.getBusinessUnits().get(i), before.getBusinessUnits().get(i));
         for (int i = 0; i < after.getRoles().size(); i++) beforeOf.put(after.getRoles().get(i), before.getRoles().get(i));
-        Set<Object> teams = Collections.newSetFromMap(new IdentityHashMap<>());
-        pairByContent(before.getTeams(), after.getTeams(), (was, is) -> {
-            if (was != null) teams.add(was);
-            else differingEnvironments.add(after.getId());
+        List<Team> teamsGone = pairByContent(before.getTeams(), after.getTeams(), (was, is) -> {
+            if (was == null) differingEnvironments.add(after.getId());
         });
-        if (teams.size() != before.getTeams().size()) differingEnvironments.add(after.getId());
+        if (!teamsGone.isEmpty()) differingEnvironments.add(after.getId());
         int[] nextIndex = {before.getUsers().size()};
-        Set<UserRecord> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        pairByContent(before.getUsers(), after.getUsers(), (was, is) -> {
+        List<UserRecord> gone = pairByContent(before.getUsers(), after.getUsers(), (was, is) -> {
             if (was != null) {
-                kept.add(was);
                 is.takeKeyOf(was);
                 return;
             }
             is.rekey(nextIndex[0]++);
             touch(after.getId(), is.getUpn());
         });
-        for (UserRecord record : before.getUsers()) if (!kept.contains(record)) touch(before.getId(), record.getUpn());
+        for (UserRecord record : gone) touch(before.getId(), record.getUpn());
     }
 
     private void touchAll(Environment env) {
@@ -206,17 +201,17 @@ final class SnapshotPairing implements SideDifference {
     }
 
     private void touch(String environment, String upn) {
-        touched.add(key(environment, upn));
         differingRecords.computeIfAbsent(environment, k -> new HashSet<>()).add(upn);
     }
 
     /**
-     * Pairs each item of {@code after} with an unpaired item of {@code before} of equal content, and tells
-     * {@code each} every item of {@code after} with its counterpart, or null. The two lists are mostly
-     * alike and in the same order, so they are walked in step, one item added or removed at a time
-     * stepped over; what is left is paired by content (first come, first paired).
+     * Pairs each item of {@code after} with an unpaired item of {@code before} of equal content, tells
+     * {@code each} every item of {@code after} with its counterpart, or null, and returns the items of
+     * {@code before} left unpaired, in their order. The two lists are mostly alike and in the same order, so
+     * they are walked in step, one item added or removed at a time stepped over; what is left is paired by
+     * content (first come, first paired).
      */
-    private <T extends Located> void pairByContent(List<T> before, List<T> after, BiConsumer<T, T> each) {
+    private <T extends Located> List<T> pairByContent(List<T> before, List<T> after, BiConsumer<T, T> each) {
         List<T> leftBefore = new ArrayList<>();
         List<T> leftAfter = new ArrayList<>();
         int next = 0;
@@ -232,16 +227,23 @@ final class SnapshotPairing implements SideDifference {
             }
         }
         leftBefore.addAll(before.subList(next, before.size()));
+        if (leftAfter.isEmpty()) return leftBefore;
         Map<Object, Deque<T>> unpaired = new HashMap<>();
-        if (!leftAfter.isEmpty()) {
-            for (T item : leftBefore) unpaired.computeIfAbsent(content(item), k -> new ArrayDeque<>(1)).add(item);
-        }
+        for (T item : leftBefore) unpaired.computeIfAbsent(content(item), k -> new ArrayDeque<>(1)).add(item);
+        Set<T> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         for (T item : leftAfter) {
             Deque<T> same = unpaired.get(content(item));
             T was = same == null ? null : same.poll();
-            if (was != null) paired(was, item, each);
-            else if (each != null) each.accept(null, item);
+            if (was != null) {
+                taken.add(was);
+                paired(was, item, each);
+            } else if (each != null) {
+                each.accept(null, item);
+            }
         }
+        List<T> left = new ArrayList<>(leftBefore.size() - taken.size());
+        for (T item : leftBefore) if (!taken.contains(item)) left.add(item);
+        return left;
     }
 
     private <T> void paired(T before, T after, BiConsumer<T, T> each) {

@@ -24,10 +24,7 @@ public interface SideDifference {
     /** The UPNs whose accounts, user records in any environment or group memberships differ. */
     Set<String> people();
 
-    /** The environments and UPNs ({@link #key}) of the user records that differ. */
-    Set<String> records();
-
-    /** The UPNs of the user records of the environment that differ (those of {@link #records()} there). */
+    /** The UPNs of the user records of the environment that one side has and the other has not. */
     Set<String> recordsIn(String environment);
 
     /**
@@ -35,9 +32,4 @@ public interface SideDifference {
      * either side: what an environment's part reads with each record (its account, memberships) may differ.
      */
     Set<String> recordsReachedIn(String environment);
-
-    /** Names the user records of one UPN in one environment. */
-    static String key(String environment, String upn) {
-        return environment + "\n" + upn;
-    }
 }

@@ -57,7 +57,7 @@ class SnapshotPairingTest {
         // Ann's record differs: it stands for nothing, and takes a key no record before has.
         assertThat(pairing.sameAs(annAfter)).isSameAs(annAfter);
         assertThat(annAfter.getKey()).isEqualTo("prod#2");
-        assertThat(pairing.records()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
+        assertThat(pairing.touched()).containsExactly(SnapshotPairing.key("prod", "ann@fabrikam.com"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class SnapshotPairingTest {
         assertThat(pairing.sameAs(after.getEnvironments().get(0))).isSameAs(after.getEnvironments().get(0));
         assertThat(pairing.sameAs(after.getEnvironments().get(0).getUsers().get(0))).isSameAs(after.getEnvironments().get(0).getUsers().get(0));
         assertThat(pairing.sameAs(after.getAccounts().get(0))).isSameAs(before.getAccounts().get(0));
-        assertThat(pairing.records()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "ann@fabrikam.com"),
+        assertThat(pairing.touched()).containsExactlyInAnyOrder(SnapshotPairing.key("prod", "ann@fabrikam.com"),
                 SnapshotPairing.key("prod", "bob@fabrikam.com"));
     }
 
@@ -82,7 +82,7 @@ class SnapshotPairingTest {
         Account cy = after.getAccounts().get(2);
         assertThat(pairing.sameAs(cy)).isSameAs(cy);
         assertThat(cy.getOrdinal()).isNotIn(before.getAccounts().stream().map(Account::getOrdinal).toList());
-        assertThat(pairing.records()).isEmpty();
+        assertThat(pairing.touched()).isEmpty();
     }
 
     private static final String WITH_GROUPS = """
@@ -127,14 +127,14 @@ class SnapshotPairingTest {
         assertThat(same.groupsAlike()).isTrue();
         assertThat(same.environmentAlike("prod")).isTrue();
         assertThat(same.people()).isEmpty();
-        assertThat(same.records()).isEmpty();
+        assertThat(same.touched()).isEmpty();
         assertThat(same.recordsReachedIn("prod")).isEmpty();
 
         // A membership reaches the person's records in every environment, not the groups themselves.
         SnapshotPairing member = pairing(ACCOUNTS, "bob@fabrikam.com", "", TEAM);
         assertThat(member.groupsAlike()).isTrue();
         assertThat(member.people()).containsExactly("ann@fabrikam.com");
-        assertThat(member.records()).isEmpty();
+        assertThat(member.touched()).isEmpty();
         assertThat(member.recordsIn("prod")).isEmpty();
         assertThat(member.recordsReachedIn("prod")).containsExactly("ann@fabrikam.com");
         assertThat(member.recordsReachedIn("test")).isEmpty();
@@ -144,7 +144,7 @@ class SnapshotPairingTest {
         // An account reaches its person's records in every environment where either side has one.
         SnapshotPairing account = pairing(ANN + ", {upn: bob@fabrikam.com}", "ann@fabrikam.com, bob@fabrikam.com", "", TEAM);
         assertThat(account.people()).containsExactly("bob@fabrikam.com");
-        assertThat(account.records()).isEmpty();
+        assertThat(account.touched()).isEmpty();
         assertThat(account.recordsReachedIn("prod")).containsExactly("bob@fabrikam.com");
         assertThat(account.recordsReachedIn("test")).containsExactly("bob@fabrikam.com");
         assertThat(account.environmentAlike("prod")).isTrue();
