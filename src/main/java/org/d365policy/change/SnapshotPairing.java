@@ -208,30 +208,16 @@ final class SnapshotPairing implements SideDifference {
      * Pairs each item of {@code after} with an unpaired item of {@code before} of equal content, tells
      * {@code each} every item of {@code after} with its counterpart, or null, and returns the items of
      * {@code before} left unpaired, in their order. The two lists are mostly alike and in the same order, so
-     * they are walked in step, one item added or removed at a time stepped over; what is left is paired by
-     * content (first come, first paired).
+     * they are walked in step first ({@link #inStep}); what the walk leaves is paired by content (first come,
+     * first paired).
      */
     private <T extends Located> List<T> pairByContent(List<T> before, List<T> after, BiConsumer<T, T> each) {
-        List<T> leftBefore = new ArrayList<>();
-        List<T> leftAfter = new ArrayList<>();
-        int next = 0;
-        for (T item : after) {
-            if (next < before.size() && SnapshotContent.same(before.get(next), item)) {
-                paired(before.get(next++), item, each);
-            } else if (next + 1 < before.size() && SnapshotContent.same(before.get(next + 1), item)) {
-                leftBefore.add(before.get(next));
-                paired(before.get(next + 1), item, each);
-                next += 2;
-            } else {
-                leftAfter.add(item);
-            }
-        }
-        leftBefore.addAll(before.subList(next, before.size()));
-        if (leftAfter.isEmpty()) return leftBefore;
+        Unpaired<T> walked = inStep(before, after, (was, is) -> paired(was, is, each));
+        if (walked.after().isEmpty()) return walked.before();
         Map<Object, Deque<T>> unpaired = new HashMap<>();
-        for (T item : leftBefore) unpaired.computeIfAbsent(content(item), k -> new ArrayDeque<>(1)).add(item);
+        for (T item : walked.before()) unpaired.computeIfAbsent(content(item), k -> new ArrayDeque<>(1)).add(item);
         Set<T> taken = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (T item : leftAfter) {
+        for (T item : walked.after()) {
             Deque<T> same = unpaired.get(content(item));
             T was = same == null ? null : same.poll();
             if (was != null) {
@@ -241,9 +227,42 @@ final class SnapshotPairing implements SideDifference {
                 each.accept(null, item);
             }
         }
-        List<T> left = new ArrayList<>(leftBefore.size() - taken.size());
-        for (T item : leftBefore) if (!taken.contains(item)) left.add(item);
+        List<T> left = new ArrayList<>(walked.before().size() - taken.size());
+        for (T item : walked.before()) if (!taken.contains(item)) left.add(item);
         return left;
+    }
+
+    /** The items of each side a walk in step left unpaired, each in its list's order. */
+    record Unpaired<T>(List<T> before, List<T> after) {
+    }
+
+    /**
+     * Walks the two lists in step, telling {@code pair} each two items of equal content at the same step.
+     * An item of {@code after} that equals neither the next item of {@code before} nor the one after it
+     * was added where that next item equals the item after it in {@code after} (the walk stays); else it
+     * stands where that next item stood, changed, and the walk steps past both. An item removed from
+     * {@code before} is stepped over, one at a time.
+     */
+    static <T extends Located> Unpaired<T> inStep(List<T> before, List<T> after, BiConsumer<T, T> pair) {
+        List<T> leftBefore = new ArrayList<>();
+        List<T> leftAfter = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < after.size(); i++) {
+            T item = after.get(i);
+            if (next < before.size() && SnapshotContent.same(before.get(next), item)) {
+                pair.accept(before.get(next++), item);
+            } else if (next + 1 < before.size() && SnapshotContent.same(before.get(next + 1), item)) {
+                leftBefore.add(before.get(next));
+                pair.accept(before.get(next + 1), item);
+                next += 2;
+            } else {
+                leftAfter.add(item);
+                boolean added = i + 1 < after.size() && next < before.size() && SnapshotContent.same(before.get(next), after.get(i + 1));
+                if (!added && next < before.size()) leftBefore.add(before.get(next++));
+            }
+        }
+        leftBefore.addAll(before.subList(next, before.size()));
+        return new Unpaired<>(leftBefore, leftAfter);
     }
 
     private <T> void paired(T before, T after, BiConsumer<T, T> each) {

@@ -7,6 +7,8 @@ import org.d365policy.model.snapshot.UserRecord;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,5 +158,28 @@ class SnapshotPairingTest {
         assertThat(team.environmentAlike("prod")).isFalse();
         assertThat(team.environmentAlike("test")).isTrue();
         assertThat(team.people()).isEmpty();
+    }
+
+    @Test
+    void theWalkInStepKeepsItsStepPastItemsChangedInARowAndItemsAddedOrRemoved() throws Exception {
+        List<String> was = new ArrayList<>();
+        for (int i = 0; i < 8; i++) was.add("{upn: u" + i + "@fabrikam.com, licenses: [D365_CE_PLAN]}");
+        List<String> is = new ArrayList<>(was);
+        // u1 and u2 lose their license (two changed in a row), u4 is gone, x joins after u5.
+        is.set(1, "{upn: u1@fabrikam.com}");
+        is.set(2, "{upn: u2@fabrikam.com}");
+        is.add(6, "{upn: x@fabrikam.com}");
+        is.remove(4);
+        List<Account> before = tenant(String.join(", ", was), "", USERS).getAccounts();
+        List<Account> after = tenant(String.join(", ", is), "", USERS).getAccounts();
+        List<String> pairs = new ArrayList<>();
+
+        SnapshotPairing.Unpaired<Account> left = SnapshotPairing.inStep(before, after,
+                (b, a) -> pairs.add(b.getUpn() + "=" + a.getUpn()));
+
+        assertThat(pairs).containsExactly("u0@fabrikam.com=u0@fabrikam.com", "u3@fabrikam.com=u3@fabrikam.com",
+                "u5@fabrikam.com=u5@fabrikam.com", "u6@fabrikam.com=u6@fabrikam.com", "u7@fabrikam.com=u7@fabrikam.com");
+        assertThat(left.before()).extracting(Account::getUpn).containsExactly("u1@fabrikam.com", "u2@fabrikam.com", "u4@fabrikam.com");
+        assertThat(left.after()).extracting(Account::getUpn).containsExactly("u1@fabrikam.com", "u2@fabrikam.com", "x@fabrikam.com");
     }
 }
