@@ -10,8 +10,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Run by the build: compiles the bundled rules with Drools' executable model and puts the generated
- * classes into the build output, beside a descriptor naming the project model and the hash of the DRL
- * it was made from. A run then builds its rule base from those classes instead of compiling DRL
+ * classes into the build output, beside a descriptor naming the project model, and the hash and the
+ * check sum of the DRL it was made from. A run then builds its rule base from those classes instead of compiling DRL
  * (seconds saved at every start), and only while the DRL is unchanged.
  */
 public final class PrecompileRules {
@@ -39,7 +39,7 @@ public final class PrecompileRules {
         if (projectModel == null) throw new IllegalStateException("the executable model has no project model class");
         Path descriptor = out.resolve(RuleBase.PRECOMPILED);
         Files.createDirectories(descriptor.getParent());
-        Files.write(descriptor, (projectModel + "\n" + RuleBase.hash(sources) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(descriptor, (projectModel + "\n" + RuleBase.hash(sources) + "\n" + RuleBase.checksum(sources) + "\n").getBytes(StandardCharsets.UTF_8));
         System.out.println("d365-policy: precompiled " + sources.size() + " rule files into " + classes + " classes (" + projectModel + ")");
     }
 }

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * The compiled rules and their catalog. Building is costly (seconds) and the result is safe to share,
@@ -102,12 +103,12 @@ public final class RuleBase {
     private final RuleSetFingerprint fingerprint;
 
     private RuleBase(Supplier<KieBase> kieBase, Supplier<KieBase> snapshotKieBase, Supplier<RuleParts> parts,
-                     Map<String, RuleInfo> catalog, List<RuleSource> sources) {
+                     Map<String, RuleInfo> catalog, List<RuleSource> sources, String setHash) {
         this.kieBase = kieBase;
         this.snapshotKieBase = snapshotKieBase;
         this.parts = parts;
         this.catalog = catalog;
-        this.fingerprint = RuleSetFingerprint.of(hash(sources), catalog.size(), sources);
+        this.fingerprint = new RuleSetFingerprint(setHash, catalog.size(), sources);
     }
 
     /**
@@ -117,25 +118,40 @@ public final class RuleBase {
     public static synchronized RuleBase bundled() throws RulesException {
         if (bundled == null) {
             List<RuleSource> sources = RuleFiles.bundled();
-            String projectModel = precompiled(sources);
-            bundled = projectModel != null ? load(projectModel, sources) : build(sources);
+            Precompiled precompiled = precompiled(sources);
+            bundled = precompiled != null ? load(precompiled.projectModel(), sources, precompiled.setHash()) : build(sources);
         }
         return bundled;
     }
 
-    /** The project model compiled from exactly these rules, or null where the build made none (or for other rules). */
-    private static String precompiled(List<RuleSource> sources) throws RulesException {
+    /** The project model the build compiled from a set of DRL files, and the set's {@link #hash}. */
+    private record Precompiled(String projectModel, String setHash) {
+    }
+
+    /**
+     * The project model compiled from exactly these rules, or null where the build made none (or made it
+     * from other rules). The build wrote the rules' {@link #hash} and {@link #checksum} beside it; the
+     * checksum tells whether these are those rules (a build that did not compile the rules again after
+     * they changed), and the hash, of the DRL the model was compiled from, is then the set's. SHA-256 is
+     * not worked out again here: before the JIT has compiled it, the rules' 58 KB took 30-45 ms of a core
+     * at every start (BENCHMARKS.md, "What start-up spends its time on").
+     */
+    private static Precompiled precompiled(List<RuleSource> sources) throws RulesException {
         try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(PRECOMPILED)) {
             if (in == null) return null;
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            return lines.length >= 2 && lines[1].trim().equals(hash(sources)) ? lines[0].trim() : null;
+            return lines.length >= 3 && lines[2].trim().equals(checksum(sources))
+                    ? new Precompiled(lines[0].trim(), lines[1].trim()) : null;
         } catch (IOException e) {
             throw new RulesException("the precompiled rules cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** Builds the rule base from the classes the executable model generated; {@code sources} are the DRL they come from. */
-    static RuleBase load(String projectModel, List<RuleSource> sources) throws RulesException {
+    /**
+     * Builds the rule base from the classes the executable model generated; {@code sources} are the DRL they
+     * come from, and {@code setHash} their {@link #hash}.
+     */
+    private static RuleBase load(String projectModel, List<RuleSource> sources, String setHash) throws RulesException {
         try {
             CanonicalKieModuleModel model = (CanonicalKieModuleModel) Class.forName(projectModel).getDeclaredConstructor().newInstance();
             List<Model> models = model.getModels();
@@ -166,7 +182,7 @@ public final class RuleBase {
                             () -> KieBaseBuilder.createKieBaseFromModel(wholeEnvironmentModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(waiverModels),
                             () -> KieBaseBuilder.createKieBaseFromModel(changeModels))),
-                    catalog(declared, Map.of(), sources), sources);
+                    catalog(declared, Map.of(), sources), sources, setHash);
         } catch (ReflectiveOperationException e) {
             throw new RulesException("the precompiled rules cannot be loaded (" + e + "); rebuild with mvn package", e);
         }
@@ -201,6 +217,22 @@ public final class RuleBase {
         }
     }
 
+    /**
+     * A quick check sum of the same bytes as {@link #hash} (CRC-32, which the JVM computes natively from the
+     * start): whether a set of DRL files is the one the build compiled, where a file changed since by mistake
+     * (a build that did not compile them again), not by design.
+     */
+    static String checksum(List<RuleSource> sources) {
+        CRC32 crc = new CRC32();
+        for (RuleSource source : sources) {
+            crc.update(source.name().getBytes(StandardCharsets.UTF_8));
+            crc.update(0);
+            crc.update(source.text().getBytes(StandardCharsets.UTF_8));
+            crc.update(0);
+        }
+        return Long.toHexString(crc.getValue());
+    }
+
     private static Map<String, RuleSource> write(KieServices ks, KieFileSystem kfs, List<RuleSource> sources) {
         Map<String, RuleSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -214,6 +246,10 @@ public final class RuleBase {
     }
 
     public static RuleBase build(List<RuleSource> sources) throws RulesException {
+        return build(sources, hash(sources));
+    }
+
+    private static RuleBase build(List<RuleSource> sources, String setHash) throws RulesException {
         // Two rules of one name in one package would otherwise silently replace each other.
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         KieServices ks = KieServices.Factory.get();
@@ -235,7 +271,7 @@ public final class RuleBase {
         }
         // Built from DRL at run time, the rules are one rule base: a second one without the change rules, or parts,
         // would cost seconds, and an organization's own packages say nothing of what they judge.
-        return new RuleBase(() -> kieBase, () -> kieBase, () -> null, catalog(declared, byPath, sources), sources);
+        return new RuleBase(() -> kieBase, () -> kieBase, () -> null, catalog(declared, byPath, sources), sources, setHash);
     }
 
     private static String fileName(String name) {

@@ -24,6 +24,24 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void theBundledRulesNameTheHashOfTheDrlTheyWereCompiledFrom() throws Exception {
+        List<RuleSource> sources = RuleFiles.bundled();
+        RuleSetFingerprint fingerprint = RuleBase.bundled().fingerprint();
+        // Written by the build beside the model, not worked out again at run time: it must be the same.
+        assertThat(fingerprint.sha256()).isEqualTo(RuleBase.hash(sources)).isEqualTo(RuleBase.build(sources).fingerprint().sha256());
+        assertThat(fingerprint.files()).hasSize(sources.size());
+        assertThat(fingerprint.files().get(0).sha256()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void aRuleFileChangedSinceTheBuildHasAnotherChecksum() {
+        RuleSource one = new RuleSource("bundled/a.drl", "rule \"x\" when then end", true);
+        RuleSource other = new RuleSource("bundled/a.drl", "rule \"y\" when then end", true);
+        assertThat(RuleBase.checksum(List.of(one))).isEqualTo(RuleBase.checksum(List.of(one)))
+                .isNotEqualTo(RuleBase.checksum(List.of(other)));
+    }
+
+    @Test
     void precompiledAndCompiledRulesAgreeOnTheExamples() throws Exception {
         RuleBase precompiled = RuleBase.bundled();
         RuleBase compiled = RuleBase.build(RuleFiles.bundled());
