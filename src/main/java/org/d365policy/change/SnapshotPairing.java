@@ -236,33 +236,60 @@ final class SnapshotPairing implements SideDifference {
     record Unpaired<T>(List<T> before, List<T> after) {
     }
 
+    /** How far the walk in step looks ahead on either side for the item it stands at. */
+    static final int LOOK_AHEAD = 32;
+
     /**
-     * Walks the two lists in step, telling {@code pair} each two items of equal content at the same step.
-     * An item of {@code after} that equals neither the next item of {@code before} nor the one after it
-     * was added where that next item equals the item after it in {@code after} (the walk stays); else it
-     * stands where that next item stood, changed, and the walk steps past both. An item removed from
-     * {@code before} is stepped over, one at a time.
+     * Walks the two lists in step, telling {@code pair} each two items of equal content it meets. Where the
+     * items it stands at differ, it looks up to {@link #LOOK_AHEAD} items ahead: for the item after among the
+     * next items before (those stepped over were removed), then for the item before among the next items
+     * after (those stepped over were added); found in neither, the item after stands where the item before
+     * stood, changed, and the walk steps past both. Lists that differ too much for that to pay (more
+     * comparisons than twice their lengths) are left to be paired by content from where the walk gave up.
      */
     static <T extends Located> Unpaired<T> inStep(List<T> before, List<T> after, BiConsumer<T, T> pair) {
         List<T> leftBefore = new ArrayList<>();
         List<T> leftAfter = new ArrayList<>();
+        long comparisons = 2L * (before.size() + after.size()) + 2L * LOOK_AHEAD;
         int next = 0;
-        for (int i = 0; i < after.size(); i++) {
+        int i = 0;
+        while (i < after.size() && next < before.size() && comparisons > 0) {
             T item = after.get(i);
-            if (next < before.size() && SnapshotContent.same(before.get(next), item)) {
+            comparisons--;
+            if (SnapshotContent.same(before.get(next), item)) {
                 pair.accept(before.get(next++), item);
-            } else if (next + 1 < before.size() && SnapshotContent.same(before.get(next + 1), item)) {
-                leftBefore.add(before.get(next));
-                pair.accept(before.get(next + 1), item);
-                next += 2;
-            } else {
-                leftAfter.add(item);
-                boolean added = i + 1 < after.size() && next < before.size() && SnapshotContent.same(before.get(next), after.get(i + 1));
-                if (!added && next < before.size()) leftBefore.add(before.get(next++));
+                i++;
+                continue;
             }
+            comparisons -= Math.min(LOOK_AHEAD, before.size() - next - 1) + Math.min(LOOK_AHEAD, after.size() - i - 1);
+            int removedUpTo = ahead(before, next + 1, item);
+            if (removedUpTo >= 0) {
+                leftBefore.addAll(before.subList(next, removedUpTo));
+                pair.accept(before.get(removedUpTo), item);
+                next = removedUpTo + 1;
+                i++;
+                continue;
+            }
+            int addedUpTo = ahead(after, i + 1, before.get(next));
+            if (addedUpTo >= 0) {
+                leftAfter.addAll(after.subList(i, addedUpTo));
+                i = addedUpTo;
+                continue;
+            }
+            leftAfter.add(item);
+            leftBefore.add(before.get(next++));
+            i++;
         }
         leftBefore.addAll(before.subList(next, before.size()));
+        leftAfter.addAll(after.subList(i, after.size()));
         return new Unpaired<>(leftBefore, leftAfter);
+    }
+
+    /** Where in {@code items}, from {@code from} and at most {@link #LOOK_AHEAD} items on, an item equal to {@code item} is; or -1. */
+    private static <T extends Located> int ahead(List<T> items, int from, T item) {
+        int to = Math.min(items.size(), from + LOOK_AHEAD);
+        for (int j = from; j < to; j++) if (SnapshotContent.same(items.get(j), item)) return j;
+        return -1;
     }
 
     private <T> void paired(T before, T after, BiConsumer<T, T> each) {

@@ -246,10 +246,6 @@ public final class RuleBase {
     }
 
     public static RuleBase build(List<RuleSource> sources) throws RulesException {
-        return build(sources, hash(sources));
-    }
-
-    private static RuleBase build(List<RuleSource> sources, String setHash) throws RulesException {
         // Two rules of one name in one package would otherwise silently replace each other.
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         KieServices ks = KieServices.Factory.get();
@@ -271,7 +267,7 @@ public final class RuleBase {
         }
         // Built from DRL at run time, the rules are one rule base: a second one without the change rules, or parts,
         // would cost seconds, and an organization's own packages say nothing of what they judge.
-        return new RuleBase(() -> kieBase, () -> kieBase, () -> null, catalog(declared, byPath, sources), sources, setHash);
+        return new RuleBase(() -> kieBase, () -> kieBase, () -> null, catalog(declared, byPath, sources), sources, hash(sources));
     }
 
     private static String fileName(String name) {

@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -181,5 +186,80 @@ class SnapshotPairingTest {
                 "u5@fabrikam.com=u5@fabrikam.com", "u6@fabrikam.com=u6@fabrikam.com", "u7@fabrikam.com=u7@fabrikam.com");
         assertThat(left.before()).extracting(Account::getUpn).containsExactly("u1@fabrikam.com", "u2@fabrikam.com", "u4@fabrikam.com");
         assertThat(left.after()).extracting(Account::getUpn).containsExactly("u1@fabrikam.com", "u2@fabrikam.com", "x@fabrikam.com");
+    }
+
+    @Test
+    void theWalkInStepStepsOverRunsOfItemsAddedOrRemovedTogether() {
+        List<Account> before = new ArrayList<>();
+        for (int i = 0; i < 60; i++) before.add(account("u" + i, "D365_CE_PLAN"));
+        List<Account> after = new ArrayList<>(before);
+        after.set(50, account("u50"));                                                  // changed
+        for (int i = 0; i < 20; i++) after.add(31 + i, account("z" + i, "D365_CE_PLAN")); // 20 added together
+        after.subList(8, 11).clear();                                                   // u8, u9, u10 removed
+        after.add(3, account("y", "D365_CE_PLAN"));
+        after.add(3, account("x", "D365_CE_PLAN"));                                     // two added together
+        List<String> pairs = new ArrayList<>();
+
+        SnapshotPairing.Unpaired<Account> left = SnapshotPairing.inStep(before, copies(after), (b, a) -> pairs.add(b.getUpn()));
+
+        assertThat(left.before()).extracting(SnapshotPairingTest::name).containsExactly("u8", "u9", "u10", "u50");
+        List<String> added = new ArrayList<>(List.of("x", "y"));
+        for (int i = 0; i < 20; i++) added.add("z" + i);
+        added.add("u50");
+        assertThat(left.after()).extracting(SnapshotPairingTest::name).containsExactlyElementsOf(added);
+        assertThat(pairs).hasSize(56);
+    }
+
+    @Test
+    void theWalkInStepPairsOnlyEqualItemsAndLosesNone() {
+        Random random = new Random(16);
+        for (int round = 0; round < 400; round++) {
+            List<Account> before = new ArrayList<>();
+            int size = random.nextInt(40);
+            // Few distinct contents, so that equal items stand apart from one another too.
+            for (int i = 0; i < size; i++) before.add(account("u" + random.nextInt(12), random.nextBoolean() ? "D365_CE_PLAN" : "X"));
+            List<Account> after = new ArrayList<>(before);
+            for (int edit = random.nextInt(6); edit > 0; edit--) {
+                int at = after.isEmpty() ? 0 : random.nextInt(after.size());
+                int run = 1 + random.nextInt(random.nextBoolean() ? 3 : 40);
+                switch (random.nextInt(3)) {
+                    case 0 -> { for (int k = 0; k < run; k++) after.add(at, account("n" + random.nextInt(12))); }
+                    case 1 -> after.subList(at, Math.min(after.size(), at + run)).clear();
+                    default -> { if (!after.isEmpty()) after.set(at, account("c" + random.nextInt(12))); }
+                }
+            }
+            List<Account> afterCopies = copies(after);
+            Map<Account, Account> paired = new IdentityHashMap<>();
+            Set<Account> pairedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+
+            int edited = round;
+            SnapshotPairing.Unpaired<Account> left = SnapshotPairing.inStep(before, afterCopies, (b, a) -> {
+                assertThat(SnapshotContent.same(b, a)).as("round %d", edited).isTrue();
+                assertThat(paired.put(a, b)).isNull();
+                assertThat(pairedBefore.add(b)).isTrue();
+            });
+
+            List<Account> restBefore = new ArrayList<>(before);
+            restBefore.removeIf(pairedBefore::contains);
+            List<Account> restAfter = new ArrayList<>(afterCopies);
+            restAfter.removeIf(paired::containsKey);
+            assertThat(left.before()).as("round %d", round).containsExactlyElementsOf(restBefore);
+            assertThat(left.after()).as("round %d", round).containsExactlyElementsOf(restAfter);
+        }
+    }
+
+    private static Account account(String name, String... licenses) {
+        return new Account(name + "@fabrikam.com", List.of(licenses), List.of(), 0);
+    }
+
+    private static String name(Account account) {
+        return account.getUpn().substring(0, account.getUpn().indexOf('@'));
+    }
+
+    /** Objects of their own, as the side after's are. */
+    private static List<Account> copies(List<Account> accounts) {
+        List<Account> copies = new ArrayList<>();
+        for (Account a : accounts) copies.add(new Account(a.getUpn(), a.getLicenses(), a.getAdminRoles(), 0));
+        return copies;
     }
 }
