@@ -41,7 +41,7 @@ class TargetsTest {
                 "- one incremental change on a warm 100,000-user session (median): 0.15 ms, target <= 0.20 ms: met",
                 "- launcher start to report, example (Java 25, median): 0.45 s, target <= 0.40 s: MISSED by 0.05 s",
                 "- launcher start to report / JVM start (Java 17, 0.05 s, same run): 12.0 x, target <= 10.0 x: MISSED by 2.00 x",
-                "- diff of two 100,000-user snapshots differing in 5 records / check of one, whole process (launcher, Java 25; issue 14): 1.20 x, target <= 1.30 x: met");
+                "- diff of two 100,000-user snapshots differing in 5 records / check of one, whole process, timed in turn (launcher, Java 25; issue 14): 1.25 x, target <= 1.30 x: met");
     }
 
     private static Measured measured(int users, double check25, double check17) {
@@ -50,6 +50,8 @@ class TargetsTest {
         m.put(Measured.checkLauncher(JAVA17), check17);
         m.put(Measured.SCRIPT, 4.0);
         m.put(Measured.DIFF_LAUNCHER, check25 * 1.2);
+        // Timed in turn, not the ratio of the two medians above.
+        m.put(Measured.DIFF_PER_CHECK, 1.25);
         m.put(Measured.EVAL_COLD, 200);
         m.put(Measured.FLOOR_COLD, 100);
         m.put(Measured.EVAL_WARM, 400);

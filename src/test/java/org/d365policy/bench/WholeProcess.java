@@ -76,6 +76,39 @@ final class WholeProcess {
         return time(line, Map.of("D365_POLICY_JAVA", jvm.java().toString(), "D365_POLICY_JAVA_OPTS", "-Xmx" + heap), runs, null, 1);
     }
 
+    /** Two medians of launcher runs, each of the first command and of the second. */
+    record InTurn(double first, double second, double ratio) {
+    }
+
+    /**
+     * The launcher running two commands in turn, {@code rounds} times each (first, second; second, first; ...),
+     * so that the machine's changing load falls on both alike: the median time of each, and the median of
+     * the rounds' ratios of the second to the first.
+     */
+    static InTurn launcherInTurn(Path launcher, Jvm jvm, String heap, List<String> first, List<String> second, int rounds)
+            throws Exception {
+        double[] firsts = new double[rounds];
+        double[] seconds = new double[rounds];
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            if (r % 2 == 0) {
+                firsts[r] = launcher(launcher, jvm, heap, first, 1);
+                seconds[r] = launcher(launcher, jvm, heap, second, 1);
+            } else {
+                seconds[r] = launcher(launcher, jvm, heap, second, 1);
+                firsts[r] = launcher(launcher, jvm, heap, first, 1);
+            }
+            ratios[r] = seconds[r] / firsts[r];
+        }
+        return new InTurn(median(firsts), median(seconds), median(ratios));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
     /** {@code java -jar}, report written, with the heap of the target. */
     static double jar(Path jar, String heap, List<String> arguments, int runs) throws Exception {
         List<String> line = new ArrayList<>(List.of("java", "-Xmx" + heap, "-jar", jar.toString()));
