@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -29,7 +30,10 @@ final class SeatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json).")
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The tenant snapshot (.yaml, .yml or .json), or - for standard input.")
     Path snapshot;
 
     @Option(names = "--days", paramLabel = "N", description = "How many days after the evaluation day the forecast covers (default: 30).")
@@ -53,7 +57,7 @@ final class SeatsCommand implements Callable<Integer> {
             throw new UsageException("--days " + days + ": expected a number of days from 0 to " + MAX_DAYS);
         }
         PreparedRuleBase prepared = new PreparedRuleBase(judging, PreparedRuleBase.Use.ONE_SESSION);
-        Tenant tenant = new SnapshotLoader().load(snapshot);
+        Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(), snapshot);
         RuleBase rules = prepared.get();
         EvaluationSettings settings = EvaluationSettings.resolve(tenant, judging.profile, judging.asOf, Main.today(), null);
         List<SeatLedger> seats;

@@ -68,6 +68,10 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         reports.checkPlaces(output);
+        if (SnapshotInputs.isStandardInput(changeSet)) {
+            throw new UsageException("CHANGESET -: a change set is read from a file (.yaml, .yml or .json); only the snapshot"
+                    + " can come from standard input");
+        }
         DocumentReader reader = new DocumentReader();
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
         Tenant tenant;

@@ -61,6 +61,15 @@ class SeatsCommandTest {
     }
 
     @Test
+    void readsTheSnapshotFromStandardInputForDash() throws Exception {
+        // cli.md: SNAPSHOT = - reads the snapshot from standard input, for seats as for check.
+        String fromFile = CliRun.of("seats", tenant().toString(), "--format", "json").out;
+        CliRun fromStandardInput = CliRun.withInput(Files.readString(tenant()), "seats", "-", "--format", "json");
+
+        assertThat(json(fromStandardInput).get("subscriptions")).isEqualTo(new ObjectMapper().readTree(fromFile).get("subscriptions"));
+    }
+
+    @Test
     void dayZeroIsExactlyWhatTheSeatRulesCount() throws Exception {
         for (Path snapshot : new Path[] {Path.of(EXAMPLE), tenant()}) {
             JsonNode seats = json(CliRun.of("seats", snapshot.toString(), "--format", "json"));

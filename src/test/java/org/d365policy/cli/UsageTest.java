@@ -63,6 +63,16 @@ class UsageTest {
     }
 
     @Test
+    void aChangeSetFromStandardInputIsRefusedBySaying() {
+        // Only a SNAPSHOT may be - (cli.md); the change set's refusal says so rather than asking for a file extension.
+        CliRun run = CliRun.withInput("changes: []", "what-if", EXAMPLE, "-");
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).startsWith("d365-policy: CHANGESET -: a change set is read from a file")
+                .contains("only the snapshot can come from standard input").doesNotContain("\tat ");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void enumValuesAndRuleIdsAreCaseInsensitive() {
         CliRun upper = CliRun.of("check", EXAMPLE, "--format", "JSON", "--fail-on", "Warning", "--profile", "CE-V9");
         assertThat(upper.exit).as(upper.toString()).isEqualTo(1);
