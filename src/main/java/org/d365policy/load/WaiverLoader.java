@@ -45,7 +45,10 @@ public final class WaiverLoader {
             required(name, w, path + ".expires", w.getExpires());
             if (w.getReason().isBlank()) throw problem(name, w, path + ".reason", "the reason is empty; expected why the finding is accepted");
             if (!ruleIds.contains(w.getRule())) {
-                throw problem(name, w, path + ".rule", "no rule has the ID \"" + w.getRule() + "\"; expected the ID of a rule");
+                // Rule IDs are exact, as in the rules' metadata; a waiver written in other letters is named its rule.
+                String meant = ruleIds.stream().filter(id -> id.equalsIgnoreCase(w.getRule())).findFirst()
+                        .map(id -> "; expected the ID of a rule as written: " + id).orElse("; expected the ID of a rule");
+                throw problem(name, w, path + ".rule", "no rule has the ID \"" + w.getRule() + "\"" + meant);
             }
             if (!seen.add(Finding.waiverKey(w.getRule(), w.getSubjectKey()))) {
                 throw problem(name, w, path, "a second waiver of " + w.getRule() + " for " + w.getSubject()

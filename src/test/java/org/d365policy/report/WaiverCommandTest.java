@@ -82,6 +82,7 @@ class WaiverCommandTest {
             "missing reason | waivers:\\n  - {rule: LIC-004, subject: x, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].reason | missing required field",
             "missing expiry | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a}\\n | waivers[0].expires | missing required field",
             "unknown rule | waivers:\\n  - {rule: LIC-099, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].rule | no rule has the ID",
+            "rule in small letters | waivers:\\n  - {rule: lic-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].rule | expected the ID of a rule as written: LIC-004",
             "bad date | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-02-30}\\n | waivers[0].expires | expected a date",
             "unknown field | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01, ticket: 7}\\n | waivers[0].ticket | unknown field",
             "twice | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n  - {rule: LIC-004, subject: X, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[1] | a second waiver",
