@@ -17,16 +17,18 @@ final class RulesOptions {
     Path rules;
 
     /**
-     * The rule base. A --rules path that is no folder is a wrong command line (exit 2); DRL that does
-     * not compile is a rules error (exit 3).
+     * The rule base. A --rules path that is no folder, or a folder without a .drl file (as check's folder
+     * without a snapshot), is a wrong command line (exit 2); DRL that does not compile is a rules error (exit 3).
      */
     RuleBase ruleBase() throws RulesException, UsageException {
         if (rules == null) return RuleBase.bundled();
         if (!Files.isDirectory(rules)) {
             throw new UsageException("--rules " + rules + ": no such folder; expected a folder of .drl files");
         }
+        List<RuleSource> custom = RuleFiles.custom(rules);
+        if (custom.isEmpty()) throw new UsageException("--rules " + rules + ": the folder holds no .drl file; expected a folder of .drl files");
         List<RuleSource> sources = new ArrayList<>(RuleFiles.bundled());
-        sources.addAll(RuleFiles.custom(rules));
+        sources.addAll(custom);
         return RuleBase.build(sources);
     }
 }

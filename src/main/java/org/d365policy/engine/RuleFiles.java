@@ -60,13 +60,11 @@ public final class RuleFiles {
         return sources;
     }
 
-    /** An organization's own rules: every .drl file below {@code folder}. */
+    /** An organization's own rules: every .drl file below {@code folder}, which may be none. */
     public static List<RuleSource> custom(Path folder) throws RulesException {
         if (!Files.isDirectory(folder)) throw new RulesException("--rules " + folder + ": no such folder");
         try {
-            List<RuleSource> sources = read(folder, folder.toString().endsWith("/") ? folder.toString() : folder + "/", false);
-            if (sources.isEmpty()) throw new RulesException("--rules " + folder + ": the folder holds no .drl file");
-            return sources;
+            return read(folder, folder.toString().endsWith("/") ? folder.toString() : folder + "/", false);
         } catch (IOException e) {
             throw new RulesException("--rules " + folder + ": cannot be read: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.d365policy.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.util.List;
@@ -146,6 +147,16 @@ class UsageTest {
         assertThat(run.exit).as(run.toString()).isEqualTo(2);
         assertThat(run.err).contains("--rules " + dir.resolve("nosuchdir") + ": no such folder");
         assertThat(CliRun.of("rules", "--rules", dir.resolve("nosuchdir").toString()).exit).isEqualTo(2);
+    }
+
+    @Test
+    void aRulesFolderWithoutDrlIsUsageNotRules() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("norules"));
+        Files.writeString(empty.resolve("notes.txt"), "no rules here");
+        CliRun run = CliRun.of("check", EXAMPLE, "--rules", empty.toString());
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).startsWith("d365-policy: --rules " + empty + ": the folder holds no .drl file; expected a folder of .drl files");
+        assertThat(run.out).isEmpty();
     }
 
     @Test
