@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
                         tenant.getEnvironments().stream().mapToLong(e -> e.getUsers().size()).sum()));
                 if (rules == null) {
                     rules = prepared.get();
-                    only = evaluation.only(rules);
+                    only = evaluation.onlyOfSnapshots(rules);
                     waivers = evaluation.waivers(rules, reader);
                 }
                 EvaluationSettings settings = evaluation.settings(tenant, null, only, waivers);

@@ -51,6 +51,19 @@ final class EvaluationOptions {
         return waivers == null ? null : waivers.toString();
     }
 
+    /**
+     * --only for check, which judges snapshots on their own: rules that judge only proposed changes would judge
+     * nothing there, and an empty report that passes is no answer to the question asked.
+     */
+    Set<String> onlyOfSnapshots(RuleBase ruleBase) throws UsageException {
+        Set<String> ids = only(ruleBase);
+        if (ids != null && ids.stream().allMatch(id -> ruleBase.catalog().get(id).changeRule())) {
+            throw new UsageException("--only " + String.join(",", ids) + ": " + (ids.size() == 1 ? "this rule judges" : "these rules judge")
+                    + " proposed changes only (what-if, diff, gate), never a snapshot on its own; expected a rule check can judge");
+        }
+        return ids;
+    }
+
     /** The rule IDs of --only, in any case, each checked against the catalog; null when all rules are judged. */
     Set<String> only(RuleBase ruleBase) throws UsageException {
         if (only == null) return null;

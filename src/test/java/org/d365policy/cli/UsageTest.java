@@ -150,6 +150,17 @@ class UsageTest {
     }
 
     @Test
+    void checkOnlyOfChangeRulesIsUsage() {
+        CliRun run = CliRun.of("check", EXAMPLE, "--only", "chg-001", "--format", "junit");
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).startsWith("d365-policy: --only CHG-001: this rule judges proposed changes only (what-if, diff, gate)");
+        assertThat(run.out).isEmpty();
+        CliRun mixed = CliRun.of("check", EXAMPLE, "--only", "CHG-001,LIC-001", "--format", "json");
+        assertThat(mixed.exit).as(mixed.toString()).isEqualTo(1);
+        assertThat(mixed.out).contains("\"LIC-001\"");
+    }
+
+    @Test
     void aRulesFolderWithoutDrlIsUsageNotRules() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("norules"));
         Files.writeString(empty.resolve("notes.txt"), "no rules here");
