@@ -50,11 +50,28 @@ final class TenantFacts {
         for (Environment environment : tenant.getEnvironments()) of(environment, sink);
     }
 
-    /** What a session judges with: the day and profile's parameters, the rules judged, the waivers. */
+    /**
+     * What a session judges with: the day and profile's parameters, the rules judged, the waivers. The change
+     * rules are not among the rules judged here: a snapshot gives them nothing to judge, and a waiver of one
+     * that matched no finding would be called unused (WAIVER-002) where it was never in question
+     * ({@link #changeRulesJudged}).
+     */
     static void judging(RuleBase rules, EvaluationSettings settings, Consumer<Object> sink) {
-        for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) sink.accept(new JudgedRule(id));
+        rulesJudged(rules, settings, false, sink);
         for (Waiver waiver : settings.waivers()) sink.accept(waiver);
         sink.accept(settings.toFact());
+    }
+
+    /** The change rules among the rules judged: where a change set is judged (what-if, after its first step). */
+    static void changeRulesJudged(RuleBase rules, EvaluationSettings settings, Consumer<Object> sink) {
+        rulesJudged(rules, settings, true, sink);
+    }
+
+    private static void rulesJudged(RuleBase rules, EvaluationSettings settings, boolean changeRules, Consumer<Object> sink) {
+        for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) {
+            RuleInfo rule = rules.catalog().get(id);
+            if (rule != null && rule.changeRule() == changeRules) sink.accept(new JudgedRule(id));
+        }
     }
 
     /**

@@ -107,6 +107,15 @@ public final class TenantSession implements AutoCloseable {
         session.fireAllRules(filter);
     }
 
+    /**
+     * From now on the change rules count among the rules judged, so that a waiver of one that matches no
+     * finding is reported (WAIVER-002): for what-if, once the snapshot before the change set is judged.
+     */
+    public void judgeChangeRules(RuleBase rules, EvaluationSettings settings) {
+        TenantFacts.changeRulesJudged(rules, settings, this::insert);
+        fire();
+    }
+
     /** Adds a fact; call {@link #fire()} when a change is complete. */
     public void insert(Object fact) {
         FactHandle handle = session.insert(fact);

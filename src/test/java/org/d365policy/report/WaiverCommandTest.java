@@ -77,6 +77,27 @@ class WaiverCommandTest {
         assertThat(find(onlyOther, "WAIVER-002", "waiver:LIC-001:user:prod/bob@contoso.com")).as("LIC-001 was not judged").isNull();
     }
 
+    @Test
+    void aWaiverOfAChangeRuleIsUnusedOnlyWhereAChangeSetIsJudged() throws Exception {
+        // Two waivers of change rules: one for CHG-001's finding on the example's change set, one that no step reaches.
+        Path file = waivers(waiver("CHG-001", "subscription:D365_SALES_PRO", "2027-01-01")
+                + waiver("CHG-003", "user:prod/nobody@contoso.com", "2027-01-01").replace("waivers:\n", ""));
+        String unused = "waiver:CHG-003:user:prod/nobody@contoso.com";
+
+        // check judges no change: neither waiver is called unused (cli.md: "of a rule that was judged").
+        JsonNode check = json(CliRun.of("check", EXAMPLE, "--waivers", file.toString(), "--format", "json"));
+        assertThat(find(check, "WAIVER-002", unused)).isNull();
+        assertThat(find(check, "WAIVER-002", "waiver:CHG-001:subscription:D365_SALES_PRO")).isNull();
+
+        // what-if judges the change rules once the change set is applied: the unused one is new there, and the one
+        // that waives CHG-001's finding is not reported as an unused waiver resolved.
+        JsonNode whatIf = json(CliRun.of("what-if", EXAMPLE, "examples/contoso.changes.yaml", "--waivers", file.toString(),
+                "--format", "json"));
+        assertThat(find(whatIf, "WAIVER-002", unused).get("status").asText()).isEqualTo("introduced");
+        assertThat(find(whatIf, "WAIVER-002", "waiver:CHG-001:subscription:D365_SALES_PRO")).isNull();
+        assertThat(find(whatIf, "CHG-001", "subscription:D365_SALES_PRO").get("waived").asBoolean()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "missing reason | waivers:\\n  - {rule: LIC-004, subject: x, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].reason | missing required field",
