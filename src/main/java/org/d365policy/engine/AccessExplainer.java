@@ -66,7 +66,7 @@ public final class AccessExplainer {
         }
         List<Link> chain = new ArrayList<>();
         chain.add(link("enabled", blockers, AccessBlock.DISABLED, "the user record is enabled"));
-        chain.add(link("not a stub", blockers, AccessBlock.STUB, "a " + record.getType() + " record"));
+        chain.add(link("not a stub", blockers, AccessBlock.STUB, record.getType().withArticle() + " record"));
         boolean person = record.getType() == UserType.PERSON;
         chain.add(person ? link("account", blockers, AccessBlock.NO_ACCOUNT, AccessBlock.ACCOUNT_BLOCKED, accountDetail(record))
                 : new Link("account", true, "not needed for " + record.getType() + " users"));

@@ -212,8 +212,8 @@ final class SnapshotValidator {
             references(p.field("roles"), u.getRoles(), roles, "role of this environment");
             UserType type = u.getType() == null ? UserType.PERSON : u.getType();
             if (u.hasAccessMode() && !type.allows(u.getAccessMode())) {
-                throw p.field("accessMode").problem("access mode " + u.getAccessMode() + " is not allowed for a "
-                        + type + " user; expected one of " + join(type.allowedAccessModes()));
+                throw p.field("accessMode").problem("access mode " + u.getAccessMode() + " is not allowed for "
+                        + type.withArticle() + " user; expected one of " + join(type.allowedAccessModes()));
             }
             if (u.getApplicationId() != null && type != UserType.APPLICATION) {
                 throw p.field("applicationId").problem("applicationId is given on a " + type

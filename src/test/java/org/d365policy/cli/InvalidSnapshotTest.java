@@ -81,6 +81,9 @@ class InvalidSnapshotTest {
                 arguments("person with a support-user mode", "t.yaml", "tenant: c\n" + ENV
                         + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        accessMode: support-user\n",
                         "environments[0].users[0].accessMode", 7, "not allowed for a person user"),
+                arguments("application with a support-user mode", "t.yaml", "tenant: c\n" + ENV
+                        + "    users:\n      - upn: a@c.com\n        type: application\n        businessUnit: root\n        accessMode: support-user\n",
+                        "environments[0].users[0].accessMode", 7, "not allowed for an application user"),
                 arguments("applicationId on a person", "t.yaml", "tenant: c\n" + ENV
                         + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        applicationId: 6f1c2a1e\n",
                         "environments[0].users[0].applicationId", 7, "expected it on application users only"),

@@ -32,7 +32,7 @@ public final class UserRecordOps {
             throw s.cannot("there is no account " + c.getUpn() + "; a person's user record needs one");
         }
         if (c.getAccessMode() != null && !type.allows(c.getAccessMode())) {
-            throw s.cannot("access mode " + c.getAccessMode() + " is not allowed for a " + type + " user");
+            throw s.cannot("access mode " + c.getAccessMode() + " is not allowed for " + type.withArticle() + " user");
         }
         if (c.getApplicationId() != null && type != UserType.APPLICATION) {
             throw s.cannot("applicationId is given on a " + type + " user; expected it on application users only");
@@ -48,7 +48,7 @@ public final class UserRecordOps {
         Environment env = s.environment();
         UserRecord record = s.record(env);
         if (!record.getType().allows(c.getAccessMode())) {
-            throw s.cannot("access mode " + c.getAccessMode() + " is not allowed for a " + record.getType() + " user");
+            throw s.cannot("access mode " + c.getAccessMode() + " is not allowed for " + record.getType().withArticle() + " user");
         }
         if (record.getAccessMode() == c.getAccessMode()) throw s.cannot(c.getUpn() + " is in access mode " + c.getAccessMode() + " already");
         s.judge(Subject.user(record), env.getId(), c.getAccessMode(), record.getType(), List.of());

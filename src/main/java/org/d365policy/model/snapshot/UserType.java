@@ -26,6 +26,11 @@ public enum UserType {
         this.allowedAccessModes = allowed;
     }
 
+    /** The kind with its article, for messages: "a person", "an application". */
+    public String withArticle() {
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
     public AccessMode defaultAccessMode() {
         return defaultAccessMode;
     }
