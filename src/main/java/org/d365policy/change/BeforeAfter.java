@@ -105,6 +105,7 @@ public final class BeforeAfter {
             baseline = baselineOf(before, key -> true);
         }
         try (TenantSession session = new TenantSession(rules, after, afterSettings, baseline, TenantSession.Judges.CHANGES)) {
+            session.judgeChangeRules(rules, afterSettings, false);
             List<Finding> is = session.findings();
             FindingContext afterContext = FindingContext.of(after, is, afterFile, afterSettings.waivers(), waiverFile,
                     session.waivers(), Map.of());

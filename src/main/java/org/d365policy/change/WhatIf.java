@@ -32,7 +32,7 @@ public final class WhatIf {
             List<Finding> before = session.findings();
             FindingContext beforeContext = FindingContext.of(tenant, before, snapshotFile, settings.waivers(), waiverFile,
                     session.waivers(), java.util.Map.of());
-            session.judgeChangeRules(rules, settings);
+            if (!changeSet.getChanges().isEmpty()) session.judgeChangeRules(rules, settings, true);
             ChangeApplier applier = new ChangeApplier(new LiveTenant(tenant, session), settings.asOf(), changeFile, changeSet.getActor());
             applier.applyAll(changeSet);
             // A change rule's finding is placed at its operation; a snapshot rule's where the snapshot writes its

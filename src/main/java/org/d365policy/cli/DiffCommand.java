@@ -97,7 +97,7 @@ final class DiffCommand implements Callable<Integer> {
             evidence.startHashing(beforeInput).startHashing(afterInput);
             progress.doing("judging both sides");
             rules = prepared.get();
-            only = evaluation.only(rules);
+            only = evaluation.onlyOfComparisons(rules);
             List<Waiver> waivers = evaluation.waivers(rules, reader);
             afterSettings = evaluation.settings(is, null, only, waivers);
             // Both sides are judged on one day: the after side's.

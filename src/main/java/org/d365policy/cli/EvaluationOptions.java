@@ -59,9 +59,25 @@ final class EvaluationOptions {
         Set<String> ids = only(ruleBase);
         if (ids != null && ids.stream().allMatch(id -> ruleBase.catalog().get(id).changeRule())) {
             throw new UsageException("--only " + String.join(",", ids) + ": " + (ids.size() == 1 ? "this rule judges" : "these rules judge")
-                    + " proposed changes only (what-if, diff, gate), never a snapshot on its own; expected a rule check can judge");
+                    + " proposed changes only (" + whereJudged(ruleBase, ids) + "), never a snapshot on its own; expected a rule"
+                    + " check can judge");
         }
         return ids;
+    }
+
+    /** --only for diff and gate: of the change rules, two snapshots are judged by those that compare two states. */
+    Set<String> onlyOfComparisons(RuleBase ruleBase) throws UsageException {
+        Set<String> ids = only(ruleBase);
+        if (ids != null && ids.stream().map(ruleBase.catalog()::get).allMatch(r -> r.changeRule() && !r.comparesStates())) {
+            throw new UsageException("--only " + String.join(",", ids) + ": " + (ids.size() == 1 ? "this rule judges" : "these rules judge")
+                    + " the steps of a change set only (what-if), never two snapshots; expected a rule diff and gate can judge");
+        }
+        return ids;
+    }
+
+    private static String whereJudged(RuleBase ruleBase, Set<String> ids) {
+        boolean states = ids.stream().anyMatch(id -> ruleBase.catalog().get(id).comparesStates());
+        return states ? "what-if, diff, gate" : "what-if";
     }
 
     /** The rule IDs of --only, in any case, each checked against the catalog; null when all rules are judged. */

@@ -82,7 +82,7 @@ final class GateCommand implements Callable<Integer> {
         reports.checkPlaces(output);
         Revisions revisions = range.revisions(repo, System.getenv());
         RuleBase rules = evaluation.judging.ruleBase();
-        Set<String> only = evaluation.only(rules);
+        Set<String> only = evaluation.onlyOfComparisons(rules);
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
         List<Waiver> waivers = evaluation.waivers(rules, reader);

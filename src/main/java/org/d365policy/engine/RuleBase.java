@@ -57,6 +57,9 @@ public final class RuleBase {
      */
     static final String CHANGE_PACKAGE = "d365policy.changes";
 
+    /** The change rules that compare the state after with the state before, as two snapshots also do. */
+    static final String STATE_COMPARISON_PACKAGE = CHANGE_PACKAGE + ".outcome";
+
     static boolean judgesChanges(String pkg) {
         return pkg.equals(CHANGE_PACKAGE) || pkg.startsWith(CHANGE_PACKAGE + ".");
     }
@@ -334,7 +337,8 @@ public final class RuleBase {
             if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" ("
                     + id + ") has no @title");
             RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
-                    text(meta, "source"), text(meta, "profiles"), file, bundled, judgesChanges(rule.pkg()));
+                    text(meta, "source"), text(meta, "profiles"), file, bundled, judgesChanges(rule.pkg()),
+                    rule.pkg().equals(STATE_COMPARISON_PACKAGE));
             RuleInfo twin = catalog.put(info.id(), info);
             if (twin != null) {
                 RuleInfo custom = twin.bundled() ? info : twin;

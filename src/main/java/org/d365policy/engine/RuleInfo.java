@@ -13,9 +13,10 @@ public final class RuleInfo {
     private final String file;
     private final boolean bundled;
     private final boolean changeRule;
+    private final boolean comparesStates;
 
     RuleInfo(String id, Severity severity, String title, String statement, String source, String profiles,
-             String file, boolean bundled, boolean changeRule) {
+             String file, boolean bundled, boolean changeRule, boolean comparesStates) {
         this.id = id;
         this.severity = severity;
         this.title = title;
@@ -25,6 +26,7 @@ public final class RuleInfo {
         this.file = file;
         this.bundled = bundled;
         this.changeRule = changeRule;
+        this.comparesStates = comparesStates;
     }
 
     public String id() {
@@ -64,5 +66,13 @@ public final class RuleInfo {
     /** Whether the rule judges a change (a step of a change set, or the state before), not a snapshot alone. */
     public boolean changeRule() {
         return changeRule;
+    }
+
+    /**
+     * Whether the rule compares the state after a change with the state before (CHG-003, CHG-005), and so
+     * also judges two snapshots (diff, gate); the other change rules judge a change set's steps (what-if).
+     */
+    public boolean comparesStates() {
+        return comparesStates;
     }
 }

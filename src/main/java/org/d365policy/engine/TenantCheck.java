@@ -84,12 +84,17 @@ public final class TenantCheck {
         }
         List<Finding> found = new ArrayList<>();
         for (List<Finding> some : InParallel.run(tasks, threads(peoplePerPart))) found.addAll(some);
-        return waived(rules, settings, found, seats, whileOpen);
+        return waived(rules, settings, found, seats, false, whileOpen);
     }
 
-    /** A side's findings with those about waivers, judged over all of them in a session of its own. */
+    /**
+     * A side's findings with those about waivers, judged over all of them in a session of its own.
+     *
+     * @param statesCompared whether this side's state was compared with a state before (the side after of
+     *                       diff and gate): the change rules that compare states were judged on it too
+     */
     static TenantCheck waived(RuleBase rules, EvaluationSettings settings, List<Finding> found, List<SeatLedger> seats,
-                              Consumer<String> whileOpen) {
+                              boolean statesCompared, Consumer<String> whileOpen) {
         // Every rule of the waivers' part starts from a waiver (waivers.drl), as the other parts' facts are chosen
         // by what their rules reach: without a waiver the session would only copy the findings, 4% of a check
         // of 100,000 users (TenantCheckAgreesPropertyTest holds both ways to one session over the snapshot).
@@ -105,6 +110,7 @@ public final class TenantCheck {
         List<Finding> all = new ArrayList<>(found);
         try (TenantSession waiving = new TenantSession(rules.parts().waivers(), settings.only(), sink -> {
             TenantFacts.judging(rules, settings, sink);
+            if (statesCompared) TenantFacts.changeRulesJudged(rules, settings, TenantFacts.ChangeRules.OF_TWO_STATES, sink);
             for (Finding f : reached) sink.accept(f);
         })) {
             whileOpen.accept("waivers");

@@ -68,8 +68,8 @@ public final class TenantComparison {
             foundBefore.addAll(sides.before());
             foundAfter.addAll(sides.after());
         }
-        List<TenantCheck> sides = InParallel.both(() -> TenantCheck.waived(rules, settings, foundBefore, List.of(), part -> { }),
-                () -> TenantCheck.waived(rules, settings, foundAfter, List.of(), part -> { }));
+        List<TenantCheck> sides = InParallel.both(() -> TenantCheck.waived(rules, settings, foundBefore, List.of(), false, part -> { }),
+                () -> TenantCheck.waived(rules, settings, foundAfter, List.of(), true, part -> { }));
         return new TenantComparison(sides.get(0), sides.get(1));
     }
 

@@ -57,20 +57,31 @@ final class TenantFacts {
      * ({@link #changeRulesJudged}).
      */
     static void judging(RuleBase rules, EvaluationSettings settings, Consumer<Object> sink) {
-        rulesJudged(rules, settings, false, sink);
+        rulesJudged(rules, settings, rule -> !rule.changeRule(), sink);
         for (Waiver waiver : settings.waivers()) sink.accept(waiver);
         sink.accept(settings.toFact());
     }
 
-    /** The change rules among the rules judged: where a change set is judged (what-if, after its first step). */
-    static void changeRulesJudged(RuleBase rules, EvaluationSettings settings, Consumer<Object> sink) {
-        rulesJudged(rules, settings, true, sink);
+    /**
+     * Change rules among the rules judged: all of them where a change set is judged (what-if), those that
+     * compare two states ({@link RuleInfo#comparesStates}) on the side after of two snapshots (diff, gate).
+     */
+    static void changeRulesJudged(RuleBase rules, EvaluationSettings settings, ChangeRules which, Consumer<Object> sink) {
+        rulesJudged(rules, settings, rule -> rule.changeRule() && (which == ChangeRules.OF_A_CHANGE_SET || rule.comparesStates()), sink);
     }
 
-    private static void rulesJudged(RuleBase rules, EvaluationSettings settings, boolean changeRules, Consumer<Object> sink) {
+    /** Which change rules a judging covers. */
+    enum ChangeRules {
+        /** A change set's: every change rule. */
+        OF_A_CHANGE_SET,
+        /** Two snapshots': the rules that compare the state after with the state before. */
+        OF_TWO_STATES
+    }
+
+    private static void rulesJudged(RuleBase rules, EvaluationSettings settings, Predicate<RuleInfo> judged, Consumer<Object> sink) {
         for (String id : settings.only() == null ? rules.catalog().keySet() : settings.only()) {
             RuleInfo rule = rules.catalog().get(id);
-            if (rule != null && rule.changeRule() == changeRules) sink.accept(new JudgedRule(id));
+            if (rule != null && judged.test(rule)) sink.accept(new JudgedRule(id));
         }
     }
 

@@ -108,11 +108,13 @@ public final class TenantSession implements AutoCloseable {
     }
 
     /**
-     * From now on the change rules count among the rules judged, so that a waiver of one that matches no
-     * finding is reported (WAIVER-002): for what-if, once the snapshot before the change set is judged.
+     * From now on change rules count among the rules judged, so that a waiver of one that matches no finding
+     * is reported (WAIVER-002): every change rule for what-if, once the snapshot before is judged and if the
+     * change set has a step; those that compare two states for the side after of diff and gate.
      */
-    public void judgeChangeRules(RuleBase rules, EvaluationSettings settings) {
-        TenantFacts.changeRulesJudged(rules, settings, this::insert);
+    public void judgeChangeRules(RuleBase rules, EvaluationSettings settings, boolean ofAChangeSet) {
+        TenantFacts.changeRulesJudged(rules, settings,
+                ofAChangeSet ? TenantFacts.ChangeRules.OF_A_CHANGE_SET : TenantFacts.ChangeRules.OF_TWO_STATES, this::insert);
         fire();
     }
 

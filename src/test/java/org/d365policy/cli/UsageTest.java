@@ -153,11 +153,21 @@ class UsageTest {
     void checkOnlyOfChangeRulesIsUsage() {
         CliRun run = CliRun.of("check", EXAMPLE, "--only", "chg-001", "--format", "junit");
         assertThat(run.exit).as(run.toString()).isEqualTo(2);
-        assertThat(run.err).startsWith("d365-policy: --only CHG-001: this rule judges proposed changes only (what-if, diff, gate)");
+        assertThat(run.err).startsWith("d365-policy: --only CHG-001: this rule judges proposed changes only (what-if), never a snapshot");
         assertThat(run.out).isEmpty();
         CliRun mixed = CliRun.of("check", EXAMPLE, "--only", "CHG-001,LIC-001", "--format", "json");
         assertThat(mixed.exit).as(mixed.toString()).isEqualTo(1);
         assertThat(mixed.out).contains("\"LIC-001\"");
+    }
+
+    @Test
+    void diffOnlyOfStepRulesIsUsage() {
+        CliRun steps = CliRun.of("diff", EXAMPLE, EXAMPLE, "--only", "CHG-001,CHG-002");
+        assertThat(steps.exit).as(steps.toString()).isEqualTo(2);
+        assertThat(steps.err).startsWith("d365-policy: --only CHG-001,CHG-002: these rules judge the steps of a change set only (what-if)");
+        // CHG-003 compares the state after with the state before: diff judges it.
+        CliRun states = CliRun.of("diff", EXAMPLE, EXAMPLE, "--only", "CHG-003");
+        assertThat(states.exit).as(states.toString()).isZero();
     }
 
     @Test

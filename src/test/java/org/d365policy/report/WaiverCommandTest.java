@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +98,41 @@ class WaiverCommandTest {
         assertThat(find(whatIf, "WAIVER-002", unused).get("status").asText()).isEqualTo("introduced");
         assertThat(find(whatIf, "WAIVER-002", "waiver:CHG-001:subscription:D365_SALES_PRO")).isNull();
         assertThat(find(whatIf, "CHG-001", "subscription:D365_SALES_PRO").get("waived").asBoolean()).isTrue();
+
+        // A change set without a step judges no change rule.
+        Path empty = dir.resolve("empty.changes.yaml");
+        Files.writeString(empty, "actor: it-admin@contoso.com\nchanges: []\n");
+        JsonNode none = json(CliRun.of("what-if", EXAMPLE, empty.toString(), "--waivers", file.toString(), "--format", "json"));
+        assertThat(find(none, "WAIVER-002", unused)).as(none.toString()).isNull();
+    }
+
+    @Test
+    void diffAndGateJudgeTheChangeRulesThatCompareTwoStatesOnTheSideAfter() throws Exception {
+        Path file = waivers(waiver("CHG-001", "subscription:D365_SALES_PRO", "2027-01-01")
+                + waiver("CHG-003", "user:prod/nobody@contoso.com", "2027-01-01").replace("waivers:\n", ""));
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("own.drl"), """
+                package acme.rules;
+                import org.d365policy.model.Finding;
+                import org.d365policy.model.Subject;
+                import org.d365policy.model.snapshot.Account;
+                rule "ACME-001 Every account"
+                    @id("ACME-001") @severity("info") @title("Every account")
+                when
+                    $a : Account( upn == "nobody-at-all@contoso.com" )
+                then
+                    insertLogical( Finding.of( drools.getRule(), Subject.account($a.getUpn()), "x" ) );
+                end
+                """);
+        // In parts (the bundled rules) and side by side (with --rules): CHG-003 is judged on the side after, CHG-001 nowhere.
+        for (List<String> extra : List.of(List.<String>of(), List.of("--rules", rules.toString()))) {
+            List<String> args = new ArrayList<>(List.of("diff", EXAMPLE, EXAMPLE, "--waivers", file.toString(), "--format", "json"));
+            args.addAll(extra);
+            JsonNode diff = json(CliRun.of(args.toArray(String[]::new)));
+            assertThat(find(diff, "WAIVER-002", "waiver:CHG-003:user:prod/nobody@contoso.com").get("status").asText())
+                    .as(extra.toString()).isEqualTo("introduced");
+            assertThat(find(diff, "WAIVER-002", "waiver:CHG-001:subscription:D365_SALES_PRO")).as(extra.toString()).isNull();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
