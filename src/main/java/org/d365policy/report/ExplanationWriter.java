@@ -10,7 +10,9 @@ import org.d365policy.model.snapshot.Profile;
 import org.d365policy.model.snapshot.UserRecord;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes what `explain` found, for people (text) or tools (JSON). */
 public final class ExplanationWriter {
@@ -30,9 +32,14 @@ public final class ExplanationWriter {
         StringBuilder s = new StringBuilder();
         s.append(upn).append(" in tenant ").append(tenant).append(", as of ").append(asOf).append(", profile ")
                 .append(profile.label()).append('\n');
+        Map<String, Integer> perEnvironment = new HashMap<>();
+        for (RecordExplanation e : explanations) perEnvironment.merge(e.record().getEnvironment(), 1, Integer::sum);
         for (RecordExplanation e : explanations) {
             UserRecord r = e.record();
-            s.append('\n').append(r.getEnvironment()).append(": ").append(e.canUse() ? "can use it" : "cannot use it")
+            s.append('\n').append(r.getEnvironment());
+            // Two records of one UPN in one environment (USR-002) read alike but for where they are written.
+            if (perEnvironment.get(r.getEnvironment()) > 1 && r.getLine() > 0) s.append(" (the record at line ").append(r.getLine()).append(')');
+            s.append(": ").append(e.canUse() ? "can use it" : "cannot use it")
                     .append(" (").append(r.getType()).append(", ").append(r.getAccessMode()).append(", business unit ")
                     .append(r.getBusinessUnit()).append(")\n");
             for (Link link : e.chain()) {

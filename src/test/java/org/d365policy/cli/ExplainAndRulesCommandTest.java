@@ -20,6 +20,14 @@ class ExplainAndRulesCommandTest {
     }
 
     @Test
+    void twoRecordsOfOneUpnInOneEnvironmentAreToldApartByTheirLines() {
+        CliRun erin = CliRun.of("explain", EXAMPLE, "--user", "erin@contoso.com");
+        assertThat(erin.exit).as(erin.toString()).isEqualTo(0);
+        assertThat(erin.out).contains("\nsandbox (the record at line 183): can use it").contains("\nsandbox (the record at line 186): can use it");
+        assertThat(CliRun.of("explain", EXAMPLE, "--user", "bob@contoso.com").out).contains("\nprod: cannot use it").doesNotContain("the record at line");
+    }
+
+    @Test
     void explainsEveryRecordOfThePersonAsJson() throws Exception {
         CliRun run = CliRun.of("explain", EXAMPLE, "--user", "erin@contoso.com", "--format", "json");
         assertThat(run.exit).isEqualTo(0);
