@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,12 +209,7 @@ public final class RuleBase {
     static String hash(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleSource source : sources) {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
+            eachByteOf(sources, digest::update);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
@@ -227,13 +223,20 @@ public final class RuleBase {
      */
     static String checksum(List<RuleSource> sources) {
         CRC32 crc = new CRC32();
-        for (RuleSource source : sources) {
-            crc.update(source.name().getBytes(StandardCharsets.UTF_8));
-            crc.update(0);
-            crc.update(source.text().getBytes(StandardCharsets.UTF_8));
-            crc.update(0);
-        }
+        eachByteOf(sources, crc::update);
         return Long.toHexString(crc.getValue());
+    }
+
+    private static final byte[] NUL = {0};
+
+    /** The bytes {@link #hash} and {@link #checksum} are taken of: each file's name, a NUL, its text, a NUL, in order. */
+    private static void eachByteOf(List<RuleSource> sources, Consumer<byte[]> sink) {
+        for (RuleSource source : sources) {
+            sink.accept(source.name().getBytes(StandardCharsets.UTF_8));
+            sink.accept(NUL);
+            sink.accept(source.text().getBytes(StandardCharsets.UTF_8));
+            sink.accept(NUL);
+        }
     }
 
     private static Map<String, RuleSource> write(KieServices ks, KieFileSystem kfs, List<RuleSource> sources) {
