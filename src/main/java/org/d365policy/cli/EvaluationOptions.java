@@ -2,6 +2,7 @@ package org.d365policy.cli;
 
 import org.d365policy.engine.EvaluationSettings;
 import org.d365policy.engine.RuleBase;
+import org.d365policy.engine.RuleInfo;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.WaiverLoader;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** The options that say how a tenant is judged, shared by every command that judges one. */
 final class EvaluationOptions {
@@ -57,27 +59,25 @@ final class EvaluationOptions {
      */
     Set<String> onlyOfSnapshots(RuleBase ruleBase) throws UsageException {
         Set<String> ids = only(ruleBase);
-        if (ids != null && ids.stream().allMatch(id -> ruleBase.catalog().get(id).changeRule())) {
-            throw new UsageException("--only " + String.join(",", ids) + ": " + (ids.size() == 1 ? "this rule judges" : "these rules judge")
-                    + " proposed changes only (" + whereJudged(ruleBase, ids) + "), never a snapshot on its own; expected a rule"
-                    + " check can judge");
-        }
-        return ids;
+        boolean states = ids != null && ids.stream().anyMatch(id -> ruleBase.catalog().get(id).comparesStates());
+        return judgedHere(ruleBase, ids, rule -> !rule.changeRule(),
+                "proposed changes only (" + (states ? "what-if, diff, gate" : "what-if") + "), never a snapshot on its own", "check");
     }
 
     /** --only for diff and gate: of the change rules, two snapshots are judged by those that compare two states. */
     Set<String> onlyOfComparisons(RuleBase ruleBase) throws UsageException {
-        Set<String> ids = only(ruleBase);
-        if (ids != null && ids.stream().map(ruleBase.catalog()::get).allMatch(r -> r.changeRule() && !r.comparesStates())) {
-            throw new UsageException("--only " + String.join(",", ids) + ": " + (ids.size() == 1 ? "this rule judges" : "these rules judge")
-                    + " the steps of a change set only (what-if), never two snapshots; expected a rule diff and gate can judge");
-        }
-        return ids;
+        return judgedHere(ruleBase, only(ruleBase), rule -> !rule.changeRule() || rule.comparesStates(),
+                "the steps of a change set only (what-if), never two snapshots", "diff and gate");
     }
 
-    private static String whereJudged(RuleBase ruleBase, Set<String> ids) {
-        boolean states = ids.stream().anyMatch(id -> ruleBase.catalog().get(id).comparesStates());
-        return states ? "what-if, diff, gate" : "what-if";
+    /** {@code ids}, unless none of them is a rule {@code command} judges: a usage error saying where they judge. */
+    private static Set<String> judgedHere(RuleBase ruleBase, Set<String> ids, Predicate<RuleInfo> judged, String where,
+                                          String command) throws UsageException {
+        if (ids != null && ids.stream().map(ruleBase.catalog()::get).noneMatch(judged)) {
+            throw new UsageException("--only " + String.join(",", ids) + ": " + (ids.size() == 1 ? "this rule judges" : "these rules judge")
+                    + " " + where + "; expected a rule " + command + " can judge");
+        }
+        return ids;
     }
 
     /** The rule IDs of --only, in any case, each checked against the catalog; null when all rules are judged. */
