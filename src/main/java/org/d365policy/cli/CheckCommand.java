@@ -85,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ReportedFinding> findings = new ArrayList<>();
         List<UnjudgedInput> unjudged = new ArrayList<>();
         List<SeatLedger> seats = null;
-        RunEvidence evidence = new RunEvidence();
+        RunEvidence evidence = RunEvidence.forReports(reporting, reports);
         try (Progress progress = Progress.of(main.terminal(), 2L * inputs.size(), "check", quiet.quiet)) {
             for (SnapshotInputs.Input input : inputs) {
                 progress.doing("reading " + input.name());

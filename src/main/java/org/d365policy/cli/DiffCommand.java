@@ -73,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());
         SnapshotInputs.Input beforeInput = SnapshotInputs.input(before);
         SnapshotInputs.Input afterInput = SnapshotInputs.input(after);
-        RunEvidence evidence = new RunEvidence();
+        RunEvidence evidence = RunEvidence.forReports(reporting, reports);
         Tenant was;
         Tenant is;
         RuleBase rules;

@@ -89,7 +89,7 @@ final class GateCommand implements Callable<Integer> {
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        RunEvidence evidence = new RunEvidence();
+        RunEvidence evidence = RunEvidence.forReports(reporting, reports);
         List<TenantFile> files = revisions.files(relativeToRoot(revisions.root()));
         try (Progress progress = Progress.of(main.terminal(), files.size(), "gate", quiet.quiet)) {
             for (TenantFile file : files) {

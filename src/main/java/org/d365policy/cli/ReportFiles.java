@@ -38,6 +38,11 @@ final class ReportFiles {
         return main.format == format || targets.stream().anyMatch(t -> t.format() == format);
     }
 
+    /** Whether any report of the run, the main one or a --report, shows the run's evidence: all but text do. */
+    boolean showEvidence(ReportOptions main) {
+        return main.format != ReportOptions.Format.text || targets.stream().anyMatch(t -> t.format() != ReportOptions.Format.text);
+    }
+
     /**
      * Before any work: every report, --output's included, needs a file of its own that is not a folder. Two
      * reports in one file would leave only the one written last, and a move onto an empty folder replaces it.

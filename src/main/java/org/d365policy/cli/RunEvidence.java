@@ -18,11 +18,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Gathers a run's evidence as the command reads its inputs: each file's SHA-256, and how each snapshot was judged. */
+/**
+ * Gathers a run's evidence as the command reads its inputs: each file's SHA-256, and how each snapshot was judged.
+ * Only the JSON, SARIF, JUnit and HTML reports show it; a run that writes text alone gathers none, since
+ * hashing a snapshot of 100,000 users costs a quarter of a second of a core that judging could use.
+ */
 final class RunEvidence {
+    private final boolean shown;
     private final List<Evidence.Input> inputs = new ArrayList<>();
     /** Files whose SHA-256 is being taken on another thread, by path. */
     private final Map<Path, Background<String>> hashing = new HashMap<>();
+
+    /** @param shown whether any report of the run shows the evidence; when not, nothing is hashed or kept */
+    RunEvidence(boolean shown) {
+        this.shown = shown;
+    }
+
+    /** The evidence for a run whose reports are {@code main} and {@code files}. */
+    static RunEvidence forReports(ReportOptions main, ReportFiles files) {
+        return new RunEvidence(files.showEvidence(main));
+    }
 
     /**
      * Starts taking the SHA-256 of a snapshot file, on another thread, for {@link #snapshot} to record: a
@@ -31,13 +46,14 @@ final class RunEvidence {
      * read. A file that then fails to load is reported as such; its hash is never asked for.
      */
     RunEvidence startHashing(SnapshotInputs.Input input) {
-        if (input.file() != null) hashing.computeIfAbsent(input.file(), file -> Background.start("sha256", () -> hashOf(file)));
+        if (shown && input.file() != null) hashing.computeIfAbsent(input.file(), file -> Background.start("sha256", () -> hashOf(file)));
         return this;
     }
 
     /** A snapshot file, judged with {@code settings}. */
     RunEvidence snapshot(Evidence.Role role, Path file, Tenant tenant, EvaluationSettings settings)
             throws ExpectedFailure, InterruptedException {
+        if (!shown) return this;
         inputs.add(new Evidence.Input(role, file.toString(), hash(file), settings.toFact(), SnapshotProvenance.of(tenant)));
         return this;
     }
@@ -58,18 +74,20 @@ final class RunEvidence {
 
     /** A snapshot that is no file of its own (a version kept by git), judged with {@code settings}. */
     RunEvidence snapshot(Evidence.Role role, String name, byte[] content, Tenant tenant, EvaluationSettings settings) {
+        if (!shown) return this;
         inputs.add(new Evidence.Input(role, name, Sha256.of(content), settings.toFact(), SnapshotProvenance.of(tenant)));
         return this;
     }
 
     /** Another input file (a change set, waivers); nothing where {@code file} is null. */
     RunEvidence file(Evidence.Role role, Path file) throws InvalidInputException {
-        if (file != null) inputs.add(new Evidence.Input(role, file.toString(), hashOf(file), null, null));
+        if (shown && file != null) inputs.add(new Evidence.Input(role, file.toString(), hashOf(file), null, null));
         return this;
     }
 
-    /** @param only the rule IDs of --only, or null */
+    /** @param only the rule IDs of --only, or null; null when no report shows the evidence */
     Evidence build(RuleBase rules, Set<String> only) {
+        if (!shown) return null;
         return new Evidence(inputs, rules.fingerprint(), only);
     }
 

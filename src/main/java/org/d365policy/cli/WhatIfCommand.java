@@ -94,7 +94,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
                 findings, reporting.failOnOrNull(), comparison.strict, List.of())
-                .withEvidence(new RunEvidence().snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
+                .withEvidence(RunEvidence.forReports(reporting, reports).snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));
         reports.write(report, rules, settings.only());

@@ -74,6 +74,16 @@ class EvidenceReportTest {
     }
 
     @Test
+    void aJsonReportBesideTheTextOneStillRecordsTheEvidence() throws Exception {
+        // The text report shows no evidence, so a run of text alone gathers none; a --report in another format does.
+        Path file = dir.resolve("report.json");
+        CliRun run = CliRun.of("check", EXAMPLE, "--report", "json=" + file);
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        JsonNode snapshot = new ObjectMapper().readTree(file.toFile()).get("evidence").get("inputs").get(0);
+        assertThat(snapshot.get("sha256").asText()).isEqualTo(sha256(EXAMPLE));
+    }
+
+    @Test
     void theRulesHashChangesWithTheRulesAndOnlyIsRecorded() throws Exception {
         Files.writeString(dir.resolve("own.drl"), """
                 package org.example.own
