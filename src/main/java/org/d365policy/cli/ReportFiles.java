@@ -53,15 +53,36 @@ final class ReportFiles {
             if (Files.isDirectory(output.output)) {
                 throw new UsageException("--output " + output.output + ": that is a folder; expected a file to write the report to");
             }
-            taken.put(output.output.toAbsolutePath().normalize(), "--output " + output.output);
+            taken.put(placeOf(output.output), "--output " + output.output);
         }
         for (Target t : targets) {
             String option = "--report " + t.format() + "=" + t.file();
             if (Files.isDirectory(t.file())) throw new UsageException(option + ": that is a folder; expected a file to write the report to");
-            String other = taken.putIfAbsent(t.file().toAbsolutePath().normalize(), option);
+            String other = taken.putIfAbsent(placeOf(t.file()), option);
             if (other != null) {
                 throw new UsageException(option + ": " + other + " writes to the same file; give each report a file of its own");
             }
+        }
+    }
+
+    /**
+     * Where a report would end up, as one name for one file: symbolic links followed (also to a file not
+     * there yet), so that {@code link.json} and the {@code a.json} it points to are seen as one.
+     */
+    static Path placeOf(Path file) {
+        Path place = file.toAbsolutePath().normalize();
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(place); hops++) {
+            try {
+                place = place.resolveSibling(Files.readSymbolicLink(place)).normalize();
+            } catch (IOException e) {
+                break;
+            }
+        }
+        Path folder = place.getParent();
+        try {
+            return folder == null ? place : folder.toRealPath().resolve(place.getFileName());
+        } catch (IOException e) {
+            return place;
         }
     }
 

@@ -135,6 +135,17 @@ class HtmlReportTest {
         assertThat(twice.err).contains("--report json=" + same + " writes to the same file");
         assertThat(same).doesNotExist();
 
+        // Through symbolic links: to a file not there yet, and to the folder the other report goes to.
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), same.getFileName());
+        CliRun linked = CliRun.of("check", EXAMPLE, "--report", "json=" + same, "--report", "sarif=" + link);
+        assertThat(linked.exit).as(linked.toString()).isEqualTo(2);
+        assertThat(linked.err).contains("--report sarif=" + link + ": --report json=" + same + " writes to the same file");
+        Path alias = Files.createSymbolicLink(dir.resolve("alias"), dir);
+        CliRun aliased = CliRun.of("check", EXAMPLE, "--output", same.toString(), "--report", "html=" + alias.resolve("same.json"));
+        assertThat(aliased.exit).as(aliased.toString()).isEqualTo(2);
+        assertThat(same).doesNotExist();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+
         CliRun dash = CliRun.of("check", EXAMPLE, "--report", "json=-");
         assertThat(dash.exit).isEqualTo(2);
         assertThat(dash.err).contains("'json=-': --report writes to a file");
