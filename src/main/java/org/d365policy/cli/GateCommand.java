@@ -91,6 +91,7 @@ final class GateCommand implements Callable<Integer> {
         List<String> notices = new ArrayList<>();
         RunEvidence evidence = RunEvidence.forReports(reporting, reports);
         List<TenantFile> files = revisions.files(relativeToRoot(revisions.root()));
+        for (String deleted : revisions.deleted()) notices.add(revisions.deletionSkipped(deleted));
         try (Progress progress = Progress.of(main.terminal(), files.size(), "gate", quiet.quiet)) {
             for (TenantFile file : files) {
                 progress.doing("comparing " + file.path());

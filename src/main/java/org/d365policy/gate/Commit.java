@@ -66,6 +66,11 @@ public final class Commit extends Revisions {
 
     @Override
     public String nothingToCheck() {
-        return "no tenant file is staged; nothing to check";
+        return deleted().isEmpty() ? "no tenant file is staged; nothing to check" : "no other tenant file is staged; nothing to check";
+    }
+
+    @Override
+    public String deletionSkipped(String path) {
+        return path + " is staged for deletion; a deleted file is not checked";
     }
 }

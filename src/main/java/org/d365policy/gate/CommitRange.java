@@ -136,7 +136,13 @@ public final class CommitRange extends Revisions {
 
     @Override
     public String nothingToCheck() {
-        return "no tenant file differs between " + beforeName() + " and " + abbreviated(headCommit) + "; nothing to check";
+        return "no " + (deleted().isEmpty() ? "" : "other ") + "tenant file differs between " + beforeName() + " and "
+                + abbreviated(headCommit) + "; nothing to check";
+    }
+
+    @Override
+    public String deletionSkipped(String path) {
+        return path + " is deleted in " + abbreviated(headCommit) + "; a deleted file is not checked";
     }
 
     private static String abbreviated(String commit) {

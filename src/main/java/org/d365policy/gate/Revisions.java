@@ -19,6 +19,8 @@ public abstract sealed class Revisions permits Commit, CommitRange {
 
     final Git git;
     private final Path root;
+    /** The tenant files the last {@link #files} left out as deleted, by path. */
+    private final List<String> deleted = new ArrayList<>();
 
     Revisions(Git git, Path root) {
         this.git = git;
@@ -43,21 +45,33 @@ public abstract sealed class Revisions permits Commit, CommitRange {
     public List<TenantFile> files(List<String> named) throws GitException {
         Map<String, String> changed = changedPaths();
         List<TenantFile> files = new ArrayList<>();
+        deleted.clear();
         if (named.isEmpty()) {
             for (Map.Entry<String, String> e : changed.entrySet()) {
-                if (e.getValue() != null && TENANT_FILE.matcher(e.getKey()).matches()) {
-                    files.add(new TenantFile(e.getKey(), beforePath(e.getValue())));
-                }
+                if (!TENANT_FILE.matcher(e.getKey()).matches()) continue;
+                if (e.getValue() == null) deleted.add(e.getKey());
+                else files.add(new TenantFile(e.getKey(), beforePath(e.getValue())));
             }
             return files;
         }
         for (String name : named) {
-            if (changed.containsKey(name) && changed.get(name) == null) continue;
+            if (changed.containsKey(name) && changed.get(name) == null) {
+                deleted.add(name);
+                continue;
+            }
             if (!changed.containsKey(name) && !hasAfter(name)) throw new GitException(notOnTheSideAfter(name));
             files.add(new TenantFile(name, beforePath(changed.getOrDefault(name, name))));
         }
         return files;
     }
+
+    /** The tenant files {@link #files} left out because they are deleted on the side after (changes.md skips them). */
+    public List<String> deleted() {
+        return List.copyOf(deleted);
+    }
+
+    /** The notice for a tenant file that is deleted, and so not checked. */
+    public abstract String deletionSkipped(String path);
 
     private String beforePath(String path) throws GitException {
         return hasBefore(path) ? path : null;

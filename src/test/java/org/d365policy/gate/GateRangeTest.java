@@ -94,6 +94,8 @@ class GateRangeTest {
         List<String> files = new ArrayList<>();
         json.get("files").forEach(f -> files.add(f.get("file").asText()));
         assertThat(files).containsExactly("tenants/prod.tenant.yaml", "uat.tenant.json");
+        assertThat(json.get("notices").toString()).contains("test.tenant.yaml is deleted in ")
+                .doesNotContain("nothing to check");
         for (JsonNode f : json.get("findings")) {
             String expected = f.get("file").asText().equals("uat.tenant.json") ? "introduced" : "unchanged";
             assertThat(f.get("status").asText()).as(f.toString()).isEqualTo(expected);
