@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -79,7 +80,7 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        reports.checkPlaces(output);
+        reports.checkPlaces(output, Arrays.asList(evaluation.waivers));
         Revisions revisions = range.revisions(repo, System.getenv());
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.onlyOfComparisons(rules);
@@ -91,6 +92,10 @@ final class GateCommand implements Callable<Integer> {
         List<String> notices = new ArrayList<>();
         RunEvidence evidence = RunEvidence.forReports(reporting, reports);
         List<TenantFile> files = revisions.files(relativeToRoot(revisions.root()));
+        // The gate reads the index or commits, but a report over a tenant file would still replace the working copy.
+        List<Path> workingCopies = new ArrayList<>();
+        for (TenantFile file : files) workingCopies.add(revisions.root().resolve(file.path()));
+        reports.refuseInputs(output, workingCopies);
         for (String deleted : revisions.deleted()) notices.add(revisions.deletionSkipped(deleted));
         try (Progress progress = Progress.of(main.terminal(), files.size(), "gate", quiet.quiet)) {
             for (TenantFile file : files) {

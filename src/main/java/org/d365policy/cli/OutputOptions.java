@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 
 /** Where a command writes what it produces. */
 final class OutputOptions {
@@ -16,6 +17,11 @@ final class OutputOptions {
     /** Whether what is written goes to standard output, where a terminal may show it. */
     boolean toStandardOutput() {
         return output == null || output.toString().equals("-");
+    }
+
+    /** Before any work: --output names none of the run's input files (see {@link ReportFiles#refuseInputs}). */
+    void refuseInputs(Collection<Path> inputs) throws UsageException {
+        if (!toStandardOutput()) ReportFiles.refuseInput("--output " + output, output, inputs);
     }
 
     void emit(String text, PrintWriter out) throws UsageException {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,32 @@ final class ReportFiles {
      * Before any work: every report, --output's included, needs a file of its own that is not a folder. Two
      * reports in one file would leave only the one written last, and a move onto an empty folder replaces it.
      */
-    void checkPlaces(OutputOptions output) throws UsageException {
+    void checkPlaces(OutputOptions output, Collection<Path> inputs) throws UsageException {
+        checkPlaces(output);
+        refuseInputs(output, inputs);
+    }
+
+    /**
+     * No report, --output's included, may be written over one of the run's input files: it would replace a
+     * tenant file, a change set or a waivers file (changes.md: the tools never change a tenant file).
+     */
+    void refuseInputs(OutputOptions output, Collection<Path> inputs) throws UsageException {
+        if (!output.toStandardOutput()) refuseInput("--output " + output.output, output.output, inputs);
+        for (Target t : targets) refuseInput("--report " + t.format() + "=" + t.file(), t.file(), inputs);
+    }
+
+    /** @param inputs the run's input files; null entries (standard input, an option not given) are skipped */
+    static void refuseInput(String option, Path report, Collection<Path> inputs) throws UsageException {
+        Path place = placeOf(report);
+        for (Path input : inputs) {
+            if (input != null && placeOf(input).equals(place)) {
+                throw new UsageException(option + ": that is " + input + ", an input of this run; a report is never written"
+                        + " over its input, so give the report a file of its own");
+            }
+        }
+    }
+
+    private void checkPlaces(OutputOptions output) throws UsageException {
         Map<Path, String> taken = new HashMap<>();
         if (!output.toStandardOutput()) {
             if (Files.isDirectory(output.output)) {

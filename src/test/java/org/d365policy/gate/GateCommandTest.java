@@ -121,6 +121,19 @@ class GateCommandTest {
     }
 
     @Test
+    void aReportOverTheWorkingCopyOfAFileTheGateChecksIsAUsageError() throws Exception {
+        commitTenant("prod.tenant.yaml", TENANT);
+        repo.write("prod.tenant.yaml", TENANT.replace("seats: 10", "seats: 11"));
+        repo.git("add", "prod.tenant.yaml");
+        Path working = dir.resolve("prod.tenant.yaml");
+        byte[] before = java.nio.file.Files.readAllBytes(working);
+        CliRun run = gate("--format", "json", "--output", working.toString());
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains("--output " + working + ": that is " + working + ", an input of this run");
+        assertThat(java.nio.file.Files.readAllBytes(working)).isEqualTo(before);
+    }
+
+    @Test
     void anInvalidHeadVersionCountsAsNothingBeforeWithANotice() throws Exception {
         commitTenant("prod.tenant.yaml", "tenant: [broken\n");
         repo.write("prod.tenant.yaml", TENANT);
