@@ -117,7 +117,7 @@ final class GateCommand implements Callable<Integer> {
                 findings.addAll(BeforeAfter.compare(rules, before, file.path(), beforeSettings, after, file.path(), afterSettings,
                         evaluation.waiverFile(), file.path()));
                 headers.add(new TenantHeader(file.path(), after.getTenant(), afterSettings.asOf(), afterSettings.profile()));
-                if (before != null) evidence.snapshot(Evidence.Role.BEFORE, revisions.beforeLabel(file), was, before, beforeSettings);
+                if (before != null) evidence.versionInGit(Evidence.Role.BEFORE, revisions.beforeLabel(file), was, before, beforeSettings);
                 evidence.snapshot(Evidence.Role.AFTER, file.path(), now, after, afterSettings);
                 progress.stepDone();
             }

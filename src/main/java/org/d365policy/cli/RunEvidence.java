@@ -72,10 +72,20 @@ final class RunEvidence {
                 : snapshot(role, input.file(), tenant, settings);
     }
 
-    /** A snapshot that is no file of its own (a version kept by git), judged with {@code settings}. */
+    /** A snapshot read as content (standard input, a staged file named by its path), judged with {@code settings}. */
     RunEvidence snapshot(Evidence.Role role, String name, byte[] content, Tenant tenant, EvaluationSettings settings) {
+        return content(role, name, content, tenant, settings, false);
+    }
+
+    /** A version git keeps and no path names ({@code REF:path}: the gate's side before), judged with {@code settings}. */
+    RunEvidence versionInGit(Evidence.Role role, String label, byte[] content, Tenant tenant, EvaluationSettings settings) {
+        return content(role, label, content, tenant, settings, true);
+    }
+
+    private RunEvidence content(Evidence.Role role, String name, byte[] content, Tenant tenant, EvaluationSettings settings,
+                                boolean versionInGit) {
         if (!shown) return this;
-        inputs.add(new Evidence.Input(role, name, Sha256.of(content), settings.toFact(), SnapshotProvenance.of(tenant)));
+        inputs.add(new Evidence.Input(role, name, Sha256.of(content), settings.toFact(), SnapshotProvenance.of(tenant), versionInGit));
         return this;
     }
 

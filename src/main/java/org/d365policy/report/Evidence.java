@@ -35,8 +35,13 @@ public record Evidence(List<Input> inputs, RuleSetFingerprint rules, Set<String>
      *
      * @param judgedWith for a snapshot, the day, profile and parameters it was judged with; otherwise null
      * @param provenance for a snapshot that was imported or pulled, how it was made (sources.md); otherwise null
+     * @param versionInGit a version git keeps ({@code REF:path}, the gate's side before), which no file path names
      */
-    public record Input(Role role, String file, String sha256, Evaluation judgedWith, JsonNode provenance) {
+    public record Input(Role role, String file, String sha256, Evaluation judgedWith, JsonNode provenance, boolean versionInGit) {
+        /** An input read from a file, or from standard input. */
+        public Input(Role role, String file, String sha256, Evaluation judgedWith, JsonNode provenance) {
+            this(role, file, sha256, judgedWith, provenance, false);
+        }
     }
 
     public Evidence {

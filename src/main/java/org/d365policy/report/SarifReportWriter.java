@@ -98,11 +98,14 @@ public final class SarifReportWriter {
         return JsonReportWriter.toText((ObjectNode) MAPPER.valueToTree(log));
     }
 
-    /** Each input file with its SHA-256; a version kept by git (HEAD:path) is no file a URI can name, so only the evidence has it. */
+    /**
+     * Each input file with its SHA-256; a version kept by git ({@code HEAD:path}, {@code origin/main:path}) is no file a
+     * URI can name, so only the evidence has it.
+     */
     private static Set<Artifact> artifacts(Evidence evidence) {
         Set<Artifact> artifacts = new LinkedHashSet<>();
         for (Evidence.Input input : evidence.inputs()) {
-            if (input.file().startsWith("HEAD:")) continue;
+            if (input.versionInGit()) continue;
             Artifact artifact = new Artifact().withLocation(new ArtifactLocation().withUri(uri(input.file())))
                     .withHashes(new Hashes().withAdditionalProperty("sha-256", input.sha256()))
                     .withProperties(new PropertyBag().withAdditionalProperty("role", input.role().label()));

@@ -202,7 +202,14 @@ class GateRangeTest {
     void sarifFingerprintsTellTenantFilesApartAndIgnoreLineNumbers() throws Exception {
         repo.commit("uat.tenant.yaml", BOB_UNLICENSED);
         repo.commit("prod.tenant.yaml", BOB_UNLICENSED);
-        JsonNode first = sarifResults(gate("--base", "main", "--format", "sarif"));
+        CliRun sarif = gate("--base", "main", "--format", "sarif");
+        JsonNode first = sarifResults(sarif);
+        // The base versions (main:prod.tenant.yaml) are no files: in the evidence, not among the artifacts.
+        JsonNode run = new ObjectMapper().readTree(sarif.out).get("runs").get(0);
+        List<String> uris = new ArrayList<>();
+        run.get("artifacts").forEach(a -> uris.add(a.get("location").get("uri").asText()));
+        assertThat(uris).containsExactlyInAnyOrder("prod.tenant.yaml", "uat.tenant.yaml");
+        assertThat(run.get("properties").get("d365Policy").get("inputs").toString()).contains("\"file\":\"main:prod.tenant.yaml\"");
         String prod = fingerprint(first, "prod.tenant.yaml");
         String uat = fingerprint(first, "uat.tenant.yaml");
         assertThat(prod).isNotEqualTo(uat);
