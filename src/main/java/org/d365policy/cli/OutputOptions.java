@@ -1,5 +1,6 @@
 package org.d365policy.cli;
 
+import org.d365policy.load.IoProblem;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class OutputOptions {
         try {
             Files.write(output, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UsageException("--output " + output + ": the report cannot be written there (" + ReportFiles.reason(e) + ")");
+            throw new UsageException("--output " + output + ": the report cannot be written there (" + IoProblem.of(e) + ")");
         }
     }
 }

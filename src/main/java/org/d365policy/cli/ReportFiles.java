@@ -1,16 +1,14 @@
 package org.d365policy.cli;
 
 import org.d365policy.engine.RuleBase;
+import org.d365policy.load.IoProblem;
 import org.d365policy.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -144,16 +142,8 @@ final class ReportFiles {
                 }
             }
             throw new UsageException("--report " + current.format() + "=" + current.file()
-                    + ": the report cannot be written there (" + reason(e) + ")");
+                    + ": the report cannot be written there (" + IoProblem.of(e) + ")");
         }
-    }
-
-    /** What went wrong, in words rather than an exception's class name. */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "its folder does not exist";
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** FORMAT=FILE, the format in any case; anything else is a usage error naming the option and what was expected. */

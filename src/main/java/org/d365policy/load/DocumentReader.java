@@ -49,7 +49,7 @@ public final class DocumentReader {
         // A legitimate million-user tenant is hundreds of MB: SnakeYAML's 3 MB default would refuse it.
         options.setCodePointLimit(Integer.MAX_VALUE);
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
-        YAMLFactory yamlFactory = new AnchorRefusingYamlFactory(YAMLFactory.builder()
+        YAMLFactory yamlFactory = new StrictYamlFactory(YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(constraints)
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)

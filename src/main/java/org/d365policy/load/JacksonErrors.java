@@ -33,13 +33,16 @@ final class JacksonErrors {
 
     static InvalidInputException translate(Exception e, String file, DocumentFormat format, JsonParser parser) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AnchorRefusingYamlFactory.AnchorException anchor) {
-                JsonLocation at = anchor.getLocation();
-                return new InvalidInputException(file, at.getLineNr(), at.getColumnNr(), contextPath(parser), anchor.alias
-                        ? "the YAML alias *" + anchor.name + " is not allowed; expected the value written out in full"
-                          + " (snapshots, change sets and waivers use no anchors and aliases)"
-                        : "the YAML anchor &" + anchor.name + " is not allowed; expected the value without it"
-                          + " (snapshots, change sets and waivers use no anchors and aliases)");
+            if (cause instanceof StrictYamlFactory.RefusedException refused) {
+                JsonLocation at = refused.getLocation();
+                return new InvalidInputException(file, at.getLineNr(), at.getColumnNr(), contextPath(parser), switch (refused.kind) {
+                    case ALIAS -> "the YAML alias *" + refused.name + " is not allowed; expected the value written out in full"
+                            + " (snapshots, change sets and waivers use no anchors and aliases)";
+                    case ANCHOR -> "the YAML anchor &" + refused.name + " is not allowed; expected the value without it"
+                            + " (snapshots, change sets and waivers use no anchors and aliases)";
+                    case TAG -> "the YAML tag " + refused.name + " is not allowed; expected the value without it"
+                            + " (snapshots, change sets and waivers use no tags)";
+                });
             }
             if (cause instanceof BoundedRunReader.RunTooLongException) {
                 BoundedRunReader.RunTooLongException run = (BoundedRunReader.RunTooLongException) cause;

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import org.d365policy.load.DocumentFormat;
 import org.d365policy.load.InvalidInputException;
+import org.d365policy.load.IoProblem;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.snapshot.Tenant;
 
@@ -64,7 +66,7 @@ public final class SnapshotOutput {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new InvalidInputException("--output " + output, 0, 0, null, "the snapshot cannot be written there (" + e.getMessage() + ")");
+            throw new InvalidInputException("--output " + output, 0, 0, null, "the snapshot cannot be written there (" + IoProblem.of(e) + ")");
         } finally {
             try {
                 if (temporary != null) Files.deleteIfExists(temporary);
@@ -90,6 +92,19 @@ public final class SnapshotOutput {
     private static ObjectMapper writer(DocumentFormat format) {
         if (format == DocumentFormat.JSON) return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         return new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR).build());
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(new TextStaysText()).build());
+    }
+
+    /**
+     * Quotes every text that YAML could read back as a number: with quotes kept to a minimum, Jackson wrote a
+     * business unit named 2026 as a plain 2026, which the loader then reads as a number where text belongs.
+     * Every plain scalar starting with a digit, a sign or a dot is quoted; the rest as Jackson decides.
+     */
+    static final class TextStaysText extends StringQuotingChecker.Default {
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || !value.isEmpty() && "0123456789+-.".indexOf(value.charAt(0)) >= 0;
+        }
     }
 }

@@ -53,6 +53,13 @@ class InvalidSnapshotTest {
                 arguments("wrong type: fraction", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 2.5\n",
                         "subscriptions[0].seats", 4, "expected a whole number"),
                 arguments("wrong type: number for text", "t.yaml", "tenant: 2026\n", "tenant", 1, "expected text"),
+                arguments("YAML 1.1 number: underscores", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 1_000\n",
+                        "subscriptions[0].seats", 4, "expected a whole number, found text \"1_000\""),
+                arguments("YAML 1.1 number: binary", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: A\n    seats: 0b101\n",
+                        "subscriptions[0].seats", 4, "expected a whole number"),
+                arguments("YAML tag", "t.yaml", "tenant: c\nsubscriptions:\n  - sku: !!binary QQ==\n    seats: 1\n",
+                        "subscriptions[0].sku", 3, "the YAML tag !!binary is not allowed"),
+                arguments("YAML local tag", "t.yaml", "tenant: !custom c\n", "tenant", 1, "the YAML tag !custom is not allowed"),
                 arguments("wrong type: yes is not a boolean", "t.yaml", "tenant: c\n" + ENV
                         + "    users:\n      - upn: a@c.com\n        businessUnit: root\n        enabled: yes\n",
                         "environments[0].users[0].enabled", 9, "expected true or false"),

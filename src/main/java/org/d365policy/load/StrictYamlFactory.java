@@ -1,0 +1,129 @@
+package org.d365policy.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML factory whose parsers read what tenant-format.md allows and nothing else:
+ * <ul>
+ * <li>numbers by YAML 1.2's core schema. SnakeYAML resolves plain scalars by YAML 1.1, which Jackson
+ *     follows: {@code 010} was read as 8 seats, {@code 1_000} as 1000, and {@code 0o17} refused. Now
+ *     {@code 010} is 10, {@code 0o17} is 15, and what only YAML 1.1 reads as a number ({@code 1_000},
+ *     {@code 0b101}, {@code 1:30}) is text, which the loader refuses where a number belongs;</li>
+ * <li>no anchor ({@code &name}) or alias ({@code *name}) where it stands (revision 2). Jackson would hand
+ *     an alias on as text holding the anchor's name, so {@code licenses: [*SALES]} read as the SKU
+ *     "SALES"; and aliases are how alias bombs work;</li>
+ * <li>no tag ({@code !!binary}, {@code !custom}): the format has none, and Jackson decoded some
+ *     ({@code !!binary} as Base64) and kept the text of others, so a tag silently changed or vanished.</li>
+ * </ul>
+ */
+final class StrictYamlFactory extends YAMLFactory {
+    StrictYamlFactory(YAMLFactoryBuilder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
+        return new Parser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    }
+
+    private static final class Parser extends YAMLParser {
+        /** YAML 1.2 core schema integers: decimal (leading zeros allowed), octal, hexadecimal. */
+        private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+        private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
+        private static final Pattern HEXADECIMAL = Pattern.compile("0x[0-9a-fA-F]+");
+        /** YAML 1.2 core schema floats. */
+        private static final Pattern FLOAT = Pattern.compile(
+                "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+        Parser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
+            super(context, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            // The event the token was made of: a scalar, a collection start, or an alias.
+            if (_lastEvent instanceof NodeEvent node && node.getAnchor() != null) {
+                throw new RefusedException(this, node instanceof AliasEvent ? RefusedException.Kind.ALIAS : RefusedException.Kind.ANCHOR,
+                        node.getAnchor(), _locationFor(node.getStartMark()));
+            }
+            String tag = _lastEvent instanceof ScalarEvent scalar ? scalar.getTag()
+                    : _lastEvent instanceof CollectionStartEvent start ? start.getTag() : null;
+            if (tag != null) {
+                throw new RefusedException(this, RefusedException.Kind.TAG, shortTag(tag), _locationFor(_lastEvent.getStartMark()));
+            }
+            return token;
+        }
+
+        @Override
+        protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+            JsonToken token = super._decodeScalar(scalar);
+            // Quoted and tagged scalars are text (tags are refused above); only plain ones are resolved.
+            if (!scalar.isPlain() || scalar.getTag() != null) return token;
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_STRING) {
+                return token;
+            }
+            String value = scalar.getValue();
+            // Of the texts YAML 1.1 leaves as text, only 0o octals are numbers in 1.2; most scalars stop here.
+            if (token == JsonToken.VALUE_STRING && !value.startsWith("0o")) return token;
+            BigInteger integer = coreInteger(value);
+            if (integer != null) {
+                // Decoded again from its decimal digits: YAML 1.1 read 010 as octal, and 0o17 not at all.
+                String decimal = integer.toString();
+                // Jackson works the value out from the text when it is asked for, so the text is the decimal too.
+                _textValue = decimal;
+                _cleanedTextValue = decimal;
+                return _decodeNumberScalar(decimal, decimal.length());
+            }
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_FLOAT && FLOAT.matcher(value).matches()) return token;
+            // Text in YAML 1.2, whatever YAML 1.1 made of it.
+            _textValue = value;
+            return JsonToken.VALUE_STRING;
+        }
+
+        /** The integer a plain scalar is in YAML 1.2's core schema, or null where it is none. */
+        static BigInteger coreInteger(String value) {
+            if (DECIMAL.matcher(value).matches()) return new BigInteger(value.startsWith("+") ? value.substring(1) : value);
+            if (OCTAL.matcher(value).matches()) return new BigInteger(value.substring(2), 8);
+            if (HEXADECIMAL.matcher(value).matches()) return new BigInteger(value.substring(2), 16);
+            return null;
+        }
+
+        /** {@code tag:yaml.org,2002:binary} as it was written, {@code !!binary}. */
+        private static String shortTag(String tag) {
+            String standard = "tag:yaml.org,2002:";
+            return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
+        }
+    }
+
+    /** An anchor, alias or tag, and where it starts. */
+    static final class RefusedException extends JsonParseException {
+        enum Kind { ANCHOR, ALIAS, TAG }
+
+        final Kind kind;
+        final String name;
+
+        RefusedException(YAMLParser parser, Kind kind, String name, JsonLocation at) {
+            super(parser, kind.name().toLowerCase(java.util.Locale.ROOT) + " " + name, at);
+            this.kind = kind;
+            this.name = name;
+        }
+    }
+}
