@@ -1,6 +1,7 @@
 package org.d365policy.gate;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ public abstract sealed class Revisions permits Commit, CommitRange {
 
     /** Git run at the top of the repository that holds {@code folder}. */
     static Git repositoryOf(Path folder) throws GitException {
+        // Else git fails to start in it, and the message would blame git rather than the folder.
+        if (!Files.isDirectory(folder)) {
+            throw new GitException(folder + (Files.exists(folder) ? ": that is a file" : ": no such folder")
+                    + "; expected the folder of a git repository (--repo, or the current folder)");
+        }
         Git.Result top = new Git(folder).run("rev-parse", "--show-toplevel");
         if (top.exit != 0) throw new GitException(folder + " is not inside a git repository (" + top.err + ")");
         return new Git(Path.of(top.text().trim()));

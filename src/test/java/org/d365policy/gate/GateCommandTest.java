@@ -186,5 +186,8 @@ class GateCommandTest {
         CliRun run = CliRun.of("gate", "--repo", elsewhere.toString());
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("is not inside a git repository");
+        CliRun missing = CliRun.of("gate", "--repo", dir.resolve("nowhere").toString());
+        assertThat(missing.exit).as(missing.toString()).isEqualTo(2);
+        assertThat(missing.err).contains(dir.resolve("nowhere") + ": no such folder; expected the folder of a git repository");
     }
 }
