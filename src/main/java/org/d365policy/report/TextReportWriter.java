@@ -75,8 +75,10 @@ public final class TextReportWriter {
         StringBuilder s = new StringBuilder();
         for (ReportedFinding f : report.findings()) {
             if (!report.fails(f)) continue;
-            if (f.status() != null) s.append(f.status().label().toUpperCase(Locale.ROOT)).append(' ');
-            s.append(f.finding().getSeverity().label().toUpperCase(Locale.ROOT)).append("  ").append(line(f)).append('\n');
+            Severity severity = f.finding().getSeverity();
+            // Coloured as the full report colours its section headers (--color), plain by default on a pipe.
+            s.append(style.paint(severity, (f.status() == null ? "" : f.status().label().toUpperCase(Locale.ROOT) + " ")
+                    + severity.label().toUpperCase(Locale.ROOT))).append("  ").append(line(f)).append('\n');
         }
         return s.append(summary(report)).append('\n').toString();
     }

@@ -92,6 +92,14 @@ class QuietOptionTest {
     }
 
     @Test
+    void colourAlwaysColoursTheQuietReportToo() {
+        // Bold red for errors (picocli's ANSI styles), as the full report's section headers.
+        List<String> lines = lines(CliRun.of("what-if", EXAMPLE, CHANGES, "--quiet", "--color", "always"));
+        assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.startsWith("\u001B[1m\u001B[31mINTRODUCED ERROR\u001B["));
+        assertThat(CliRun.of("what-if", EXAMPLE, CHANGES, "--quiet").out).doesNotContain("\u001B");
+    }
+
+    @Test
     void otherFormatsAreWholeReports() {
         assertThat(CliRun.of("check", EXAMPLE, "--quiet", "--format", "json").out)
                 .isEqualTo(CliRun.of("check", EXAMPLE, "--format", "json").out);
