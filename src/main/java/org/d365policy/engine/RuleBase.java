@@ -306,7 +306,24 @@ public final class RuleBase {
     private static String describe(Message m, Map<String, RuleSource> byPath) {
         RuleSource source = sourceOf(m.getPath(), byPath);
         String file = source == null ? String.valueOf(m.getPath()) : source.name();
-        return file + (m.getLine() > 0 ? " line " + m.getLine() : "") + ": " + m.getText().replaceAll("\\s*\\n\\s*", " ").trim();
+        String text = m.getText().replaceAll("\\s*\\n\\s*", " ").trim();
+        return file + (m.getLine() > 0 ? " line " + m.getLine() : "") + ": " + text + alsoDeclaredIn(text, source, byPath);
+    }
+
+    private static final String DUPLICATE_RULE = "Duplicate rule name: ";
+
+    /**
+     * Drools names one file of a rule declared twice, which may be the first copy; whoever fixes it needs
+     * the other file too. Found by the declaration ({@code rule "NAME"}) in the other files' text.
+     */
+    private static String alsoDeclaredIn(String text, RuleSource source, Map<String, RuleSource> byPath) {
+        if (!text.startsWith(DUPLICATE_RULE)) return "";
+        String name = text.substring(DUPLICATE_RULE.length()).trim();
+        Pattern declaration = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(name) + "\"|'" + Pattern.quote(name) + "'|"
+                + Pattern.quote(name) + "(\\s|$))");
+        List<String> others = byPath.values().stream().filter(s -> s != source && declaration.matcher(s.text()).find())
+                .map(RuleSource::name).sorted().toList();
+        return others.isEmpty() ? "" : " (also declared in " + String.join(", ", others) + ")";
     }
 
     private static RuleSource sourceOf(String path, Map<String, RuleSource> byPath) {

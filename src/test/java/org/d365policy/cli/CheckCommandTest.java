@@ -180,6 +180,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleDeclaredInTwoFilesNamesBothFiles() throws Exception {
+        String rule = "package acme;\nimport org.d365policy.model.snapshot.*;\n"
+                + "rule \"ACME-005 Twice\" @id(\"ACME-005\") @severity(\"info\") @title(\"x\") when Environment() then end\n";
+        write("twice/a.drl", rule);
+        write("twice/b.drl", rule);
+        CliRun run = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("twice").toString());
+        assertThat(run.exit).as(run.toString()).isEqualTo(3);
+        assertThat(run.err).containsPattern("[ab]\\.drl line 3: Duplicate rule name: ACME-005 Twice \\(also declared in .*[ab]\\.drl\\)");
+        assertThat(run.err).contains("a.drl").contains("b.drl");
+    }
+
+    @Test
     void organizationRulesNeedAnIdOfTheirOwn() throws Exception {
         write("noid/a.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"no id\" when Environment() then end\n");
