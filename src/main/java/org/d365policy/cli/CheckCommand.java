@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         List<SnapshotInputs.Input> inputs = SnapshotInputs.expand(snapshots);
         List<Path> read = new ArrayList<>();
         for (SnapshotInputs.Input input : inputs) read.add(input.file());
-        read.add(evaluation.waivers);
+        read.addAll(evaluation.inputs());
         reports.checkPlaces(output, read);
         // One snapshot keeps the report of one tenant; several name each finding's file (cli.md revision 2).
         boolean byFile = inputs.size() > 1 || snapshots.stream().anyMatch(p -> p.toFile().isDirectory());

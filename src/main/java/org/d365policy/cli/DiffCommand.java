@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -68,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        reports.checkPlaces(output, Arrays.asList(before, after, evaluation.waivers));
+        reports.checkPlaces(output, evaluation.inputs(before, after));
         DocumentReader reader = new DocumentReader();
         SnapshotLoader loader = new SnapshotLoader(reader);
         SnapshotInputs inputs = new SnapshotInputs(main.terminal().in());

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,13 @@ final class EvaluationOptions {
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted exceptions: findings reported as waived, never failing.")
     Path waivers;
+
+    /** The files the run reads, which no report may be written over: {@code named}, the organization's rules, the waivers. */
+    List<Path> inputs(Path... named) {
+        List<Path> files = judging.inputs(named);
+        if (waivers != null) files.add(waivers);
+        return files;
+    }
 
     /** The waivers of --waivers, checked against the catalog; none without it. */
     List<Waiver> waivers(RuleBase ruleBase, DocumentReader reader) throws InvalidInputException {

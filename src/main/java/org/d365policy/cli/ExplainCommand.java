@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -60,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.refuseInputs(Arrays.asList(snapshot));
+        output.refuseInputs(judging.inputs(snapshot));
         Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(), snapshot);
         String upn = Upn.normalize(user.trim());
         List<UserRecord> records = recordsOf(tenant, upn);

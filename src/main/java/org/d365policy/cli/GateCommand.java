@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -80,8 +79,13 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        reports.checkPlaces(output, Arrays.asList(evaluation.waivers));
+        reports.checkPlaces(output, evaluation.inputs());
         Revisions revisions = range.revisions(repo, System.getenv());
+        List<TenantFile> files = revisions.files(relativeToRoot(revisions.root()));
+        // The gate reads the index or commits, but a report over a tenant file would still replace the working copy.
+        List<Path> workingCopies = new ArrayList<>();
+        for (TenantFile file : files) workingCopies.add(revisions.root().resolve(file.path()));
+        reports.refuseInputs(output, workingCopies);
         RuleBase rules = evaluation.judging.ruleBase();
         Set<String> only = evaluation.onlyOfComparisons(rules);
         DocumentReader reader = new DocumentReader();
@@ -90,13 +94,8 @@ final class GateCommand implements Callable<Integer> {
         List<TenantHeader> headers = new ArrayList<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        RunEvidence evidence = RunEvidence.forReports(reporting, reports);
-        List<TenantFile> files = revisions.files(relativeToRoot(revisions.root()));
-        // The gate reads the index or commits, but a report over a tenant file would still replace the working copy.
-        List<Path> workingCopies = new ArrayList<>();
-        for (TenantFile file : files) workingCopies.add(revisions.root().resolve(file.path()));
-        reports.refuseInputs(output, workingCopies);
         for (String deleted : revisions.deleted()) notices.add(revisions.deletionSkipped(deleted));
+        RunEvidence evidence = RunEvidence.forReports(reporting, reports);
         try (Progress progress = Progress.of(main.terminal(), files.size(), "gate", quiet.quiet)) {
             for (TenantFile file : files) {
                 progress.doing("comparing " + file.path());

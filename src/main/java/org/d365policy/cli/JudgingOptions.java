@@ -6,7 +6,10 @@ import org.d365policy.model.snapshot.Profile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * On which day, under which profile and with which rules: every command that evaluates a tenant has
@@ -28,5 +31,15 @@ final class JudgingOptions {
 
     RuleBase ruleBase() throws RulesException, UsageException {
         return rules.ruleBase();
+    }
+
+    /** The files the run reads, which no report may be written over: {@code named} (null ones left out) and the organization's rules. */
+    List<Path> inputs(Path... named) {
+        List<Path> files = new ArrayList<>();
+        for (Path file : named) {
+            if (file != null) files.add(file);
+        }
+        files.addAll(rules.files());
+        return files;
     }
 }

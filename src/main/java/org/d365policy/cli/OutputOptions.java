@@ -22,7 +22,7 @@ final class OutputOptions {
 
     /** Before any work: --output names none of the run's input files (see {@link ReportFiles#refuseInputs}). */
     void refuseInputs(Collection<Path> inputs) throws UsageException {
-        if (!toStandardOutput()) ReportFiles.refuseInput("--output " + output, output, inputs);
+        if (!toStandardOutput()) ReportFiles.refuseInput("--output " + output, output, true, inputs);
     }
 
     void emit(String text, PrintWriter out) throws UsageException {

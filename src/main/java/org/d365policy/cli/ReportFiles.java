@@ -56,15 +56,17 @@ final class ReportFiles {
      * tenant file, a change set or a waivers file (changes.md: the tools never change a tenant file).
      */
     void refuseInputs(OutputOptions output, Collection<Path> inputs) throws UsageException {
-        if (!output.toStandardOutput()) refuseInput("--output " + output.output, output.output, inputs);
-        for (Target t : targets) refuseInput("--report " + t.format() + "=" + t.file(), t.file(), inputs);
+        output.refuseInputs(inputs);
+        for (Target t : targets) refuseInput("--report " + t.format() + "=" + t.file(), t.file(), false, inputs);
     }
 
-    /** @param inputs the run's input files; null entries (standard input, an option not given) are skipped */
-    static void refuseInput(String option, Path report, Collection<Path> inputs) throws UsageException {
-        Path place = placeOf(report);
+    /**
+     * @param throughLink whether the report is written through a symbolic link at its name (--output) or replaces it (--report)
+     * @param inputs the run's input files; null entries (an option not given) and standard input ({@code -}) are skipped
+     */
+    static void refuseInput(String option, Path report, boolean throughLink, Collection<Path> inputs) throws UsageException {
         for (Path input : inputs) {
-            if (input != null && placeOf(input).equals(place)) {
+            if (input != null && !SnapshotInputs.isStandardInput(input) && FilePlace.changes(report, throughLink, input)) {
                 throw new UsageException(option + ": that is " + input + ", an input of this run; a report is never written"
                         + " over its input, so give the report a file of its own");
             }
@@ -77,36 +79,15 @@ final class ReportFiles {
             if (Files.isDirectory(output.output)) {
                 throw new UsageException("--output " + output.output + ": that is a folder; expected a file to write the report to");
             }
-            taken.put(placeOf(output.output), "--output " + output.output);
+            taken.put(FilePlace.of(output.output, true), "--output " + output.output);
         }
         for (Target t : targets) {
             String option = "--report " + t.format() + "=" + t.file();
             if (Files.isDirectory(t.file())) throw new UsageException(option + ": that is a folder; expected a file to write the report to");
-            String other = taken.putIfAbsent(placeOf(t.file()), option);
+            String other = taken.putIfAbsent(FilePlace.of(t.file(), false), option);
             if (other != null) {
                 throw new UsageException(option + ": " + other + " writes to the same file; give each report a file of its own");
             }
-        }
-    }
-
-    /**
-     * Where a report would end up, as one name for one file: symbolic links followed (also to a file not
-     * there yet), so that {@code link.json} and the {@code a.json} it points to are seen as one.
-     */
-    static Path placeOf(Path file) {
-        Path place = file.toAbsolutePath().normalize();
-        for (int hops = 0; hops < 40 && Files.isSymbolicLink(place); hops++) {
-            try {
-                place = place.resolveSibling(Files.readSymbolicLink(place)).normalize();
-            } catch (IOException e) {
-                break;
-            }
-        }
-        Path folder = place.getParent();
-        try {
-            return folder == null ? place : folder.toRealPath().resolve(place.getFileName());
-        } catch (IOException e) {
-            return place;
         }
     }
 

@@ -33,6 +33,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.refuseInputs(rules.files());
         Collection<RuleInfo> catalog = rules.ruleBase().catalog().values();
         CatalogWriter writer = new CatalogWriter();
         String text = switch (format) {

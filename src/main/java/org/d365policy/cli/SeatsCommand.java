@@ -17,7 +17,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -57,7 +56,7 @@ final class SeatsCommand implements Callable<Integer> {
         if (days < 0 || days > MAX_DAYS) {
             throw new UsageException("--days " + days + ": expected a number of days from 0 to " + MAX_DAYS);
         }
-        output.refuseInputs(Arrays.asList(snapshot));
+        output.refuseInputs(judging.inputs(snapshot));
         PreparedRuleBase prepared = new PreparedRuleBase(judging, PreparedRuleBase.Use.ONE_SESSION);
         Tenant tenant = new SnapshotInputs(main.terminal().in()).load(new SnapshotLoader(), snapshot);
         RuleBase rules = prepared.get();

@@ -21,7 +21,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -68,7 +67,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        reports.checkPlaces(output, Arrays.asList(snapshot, changeSet, evaluation.waivers));
+        reports.checkPlaces(output, evaluation.inputs(snapshot, changeSet));
         if (SnapshotInputs.isStandardInput(changeSet)) {
             throw new UsageException("CHANGESET -: a change set is read from a file (.yaml, .yml or .json); only the snapshot"
                     + " can come from standard input");

@@ -17,20 +17,20 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * A YAML factory whose parsers read what tenant-format.md allows and nothing else:
  * <ul>
  * <li>numbers by YAML 1.2's core schema. SnakeYAML resolves plain scalars by YAML 1.1, which Jackson
  *     follows: {@code 010} was read as 8 seats, {@code 1_000} as 1000, and {@code 0o17} refused. Now
- *     {@code 010} is 10, {@code 0o17} is 15, and what only YAML 1.1 reads as a number ({@code 1_000},
+ *     {@code 010} and {@code 09} are 10 and 9, {@code 0o17} is 15, and what only YAML 1.1 reads as a number ({@code 1_000},
  *     {@code 0b101}, {@code 1:30}) is text, which the loader refuses where a number belongs;</li>
  * <li>no anchor ({@code &name}) or alias ({@code *name}) where it stands (revision 2). Jackson would hand
  *     an alias on as text holding the anchor's name, so {@code licenses: [*SALES]} read as the SKU
  *     "SALES"; and aliases are how alias bombs work;</li>
- * <li>no tag ({@code !!binary}, {@code !custom}): the format has none, and Jackson decoded some
- *     ({@code !!binary} as Base64) and kept the text of others, so a tag silently changed or vanished.</li>
+ * <li>no tag but {@code !!str} ({@code !!binary}, {@code !!int}, {@code !custom}): the format has none, and Jackson
+ *     decoded some ({@code !!binary} as Base64, {@code !!int 010} as YAML 1.1's 8) and kept the text of others, so a
+ *     tag silently changed a value or vanished. {@code !!str 2026}, YAML's way to keep text as text, is read.</li>
  * </ul>
  */
 final class StrictYamlFactory extends YAMLFactory {
@@ -44,13 +44,7 @@ final class StrictYamlFactory extends YAMLFactory {
     }
 
     private static final class Parser extends YAMLParser {
-        /** YAML 1.2 core schema integers: decimal (leading zeros allowed), octal, hexadecimal. */
-        private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
-        private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
-        private static final Pattern HEXADECIMAL = Pattern.compile("0x[0-9a-fA-F]+");
-        /** YAML 1.2 core schema floats. */
-        private static final Pattern FLOAT = Pattern.compile(
-                "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+        private static final String STRING_TAG = "tag:yaml.org,2002:str";
 
         Parser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
             super(context, parserFeatures, yamlFeatures, options, codec, reader);
@@ -64,26 +58,33 @@ final class StrictYamlFactory extends YAMLFactory {
                 throw new RefusedException(this, node instanceof AliasEvent ? RefusedException.Kind.ALIAS : RefusedException.Kind.ANCHOR,
                         node.getAnchor(), _locationFor(node.getStartMark()));
             }
-            String tag = _lastEvent instanceof ScalarEvent scalar ? scalar.getTag()
-                    : _lastEvent instanceof CollectionStartEvent start ? start.getTag() : null;
-            if (tag != null) {
-                throw new RefusedException(this, RefusedException.Kind.TAG, shortTag(tag), _locationFor(_lastEvent.getStartMark()));
+            if (_lastEvent instanceof CollectionStartEvent start && refusedTag(start.getTag())) {
+                throw new RefusedException(this, RefusedException.Kind.TAG, shortTag(start.getTag()), _locationFor(start.getStartMark()));
             }
             return token;
         }
 
+        /** Any tag but {@code !!str}, which only says what a plain scalar is anyway in this format: text. */
+        private static boolean refusedTag(String tag) {
+            return tag != null && !tag.equals(STRING_TAG);
+        }
+
         @Override
         protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+            // Before Jackson decodes it: !!binary with bad Base64 would fail there with a message of its own.
+            if (refusedTag(scalar.getTag())) {
+                throw new RefusedException(this, RefusedException.Kind.TAG, shortTag(scalar.getTag()), _locationFor(scalar.getStartMark()));
+            }
             JsonToken token = super._decodeScalar(scalar);
-            // Quoted and tagged scalars are text (tags are refused above); only plain ones are resolved.
+            // Quoted and tagged (!!str) scalars are text; only plain ones are resolved.
             if (!scalar.isPlain() || scalar.getTag() != null) return token;
             if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_STRING) {
                 return token;
             }
             String value = scalar.getValue();
-            // Of the texts YAML 1.1 leaves as text, only 0o octals are numbers in 1.2; most scalars stop here.
-            if (token == JsonToken.VALUE_STRING && !value.startsWith("0o")) return token;
-            BigInteger integer = coreInteger(value);
+            // YAML 1.1 leaves 0o17, 09 and 019 as text; YAML 1.2 reads them as numbers. Most text stops here.
+            if (token == JsonToken.VALUE_STRING && !YamlScalars.startsLikeANumber(value)) return token;
+            BigInteger integer = YamlScalars.coreInteger(value);
             if (integer != null) {
                 // Decoded again from its decimal digits: YAML 1.1 read 010 as octal, and 0o17 not at all.
                 String decimal = integer.toString();
@@ -92,18 +93,10 @@ final class StrictYamlFactory extends YAMLFactory {
                 _cleanedTextValue = decimal;
                 return _decodeNumberScalar(decimal, decimal.length());
             }
-            if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_FLOAT && FLOAT.matcher(value).matches()) return token;
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_FLOAT && YamlScalars.isCoreFloat(value)) return token;
             // Text in YAML 1.2, whatever YAML 1.1 made of it.
             _textValue = value;
             return JsonToken.VALUE_STRING;
-        }
-
-        /** The integer a plain scalar is in YAML 1.2's core schema, or null where it is none. */
-        static BigInteger coreInteger(String value) {
-            if (DECIMAL.matcher(value).matches()) return new BigInteger(value.startsWith("+") ? value.substring(1) : value);
-            if (OCTAL.matcher(value).matches()) return new BigInteger(value.substring(2), 8);
-            if (HEXADECIMAL.matcher(value).matches()) return new BigInteger(value.substring(2), 16);
-            return null;
         }
 
         /** {@code tag:yaml.org,2002:binary} as it was written, {@code !!binary}. */

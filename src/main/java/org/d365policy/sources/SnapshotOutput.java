@@ -9,6 +9,7 @@ import org.d365policy.load.DocumentFormat;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.IoProblem;
 import org.d365policy.load.SnapshotLoader;
+import org.d365policy.load.YamlScalars;
 import org.d365policy.model.snapshot.Tenant;
 
 import java.io.IOException;
@@ -99,12 +100,12 @@ public final class SnapshotOutput {
     /**
      * Quotes every text that YAML could read back as a number: with quotes kept to a minimum, Jackson wrote a
      * business unit named 2026 as a plain 2026, which the loader then reads as a number where text belongs.
-     * Every plain scalar starting with a digit, a sign or a dot is quoted; the rest as Jackson decides.
+     * Dates and GUIDs stay plain, as before.
      */
     static final class TextStaysText extends StringQuotingChecker.Default {
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || !value.isEmpty() && "0123456789+-.".indexOf(value.charAt(0)) >= 0;
+            return super.needToQuoteValue(value) || YamlScalars.readsAsANumber(value);
         }
     }
 }

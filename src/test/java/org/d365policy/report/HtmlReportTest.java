@@ -135,16 +135,23 @@ class HtmlReportTest {
         assertThat(twice.err).contains("--report json=" + same + " writes to the same file");
         assertThat(same).doesNotExist();
 
-        // Through symbolic links: to a file not there yet, and to the folder the other report goes to.
+        // Through symbolic links: --output writes through one at its name (here to a file not there yet), and
+        // any report through a linked folder; a --report replaces a link at its name, so two may share a target.
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), same.getFileName());
-        CliRun linked = CliRun.of("check", EXAMPLE, "--report", "json=" + same, "--report", "sarif=" + link);
+        CliRun linked = CliRun.of("check", EXAMPLE, "--format", "json", "--output", link.toString(), "--report", "sarif=" + same);
         assertThat(linked.exit).as(linked.toString()).isEqualTo(2);
-        assertThat(linked.err).contains("--report sarif=" + link + ": --report json=" + same + " writes to the same file");
+        assertThat(linked.err).contains("--report sarif=" + same + ": --output " + link + " writes to the same file");
         Path alias = Files.createSymbolicLink(dir.resolve("alias"), dir);
         CliRun aliased = CliRun.of("check", EXAMPLE, "--output", same.toString(), "--report", "html=" + alias.resolve("same.json"));
         assertThat(aliased.exit).as(aliased.toString()).isEqualTo(2);
         assertThat(same).doesNotExist();
         assertThat(Files.isSymbolicLink(link)).isTrue();
+        CliRun twoThroughALink = CliRun.of("check", EXAMPLE, "--report", "json=" + same, "--report", "sarif=" + link);
+        assertThat(twoThroughALink.exit).as(twoThroughALink.toString()).isEqualTo(1);
+        assertThat(Files.isSymbolicLink(link)).as("replaced by the SARIF report").isFalse();
+        assertThat(Files.readString(same)).startsWith("{");
+        Files.delete(same);
+        Files.delete(link);
 
         CliRun dash = CliRun.of("check", EXAMPLE, "--report", "json=-");
         assertThat(dash.exit).isEqualTo(2);

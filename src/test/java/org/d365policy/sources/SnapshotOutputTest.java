@@ -19,7 +19,8 @@ class SnapshotOutputTest {
 
     @Test
     void textThatLooksLikeANumberIsWrittenSoThatItReadsBackAsText() throws Exception {
-        Map<String, Object> snapshot = Map.of("tenant", "2026",
+        Map<String, Object> snapshot = Map.of("tenant", "2026", "asOf", "2026-11-22",
+                "groups", List.of(Map.of("id", "0a1b2c3d-1111-2222-3333-444455556666", "members", List.of())),
                 "subscriptions", List.of(Map.of("sku", "0x1F", "seats", 3)),
                 "accounts", List.of(Map.of("upn", "a@c.com", "displayName", "010")),
                 "environments", List.of(Map.of("id", "0o17", "businessUnits", List.of(Map.of("id", "+12")), "roles", List.of(),
@@ -28,6 +29,8 @@ class SnapshotOutputTest {
         byte[] written = SnapshotOutput.render(snapshot, output, "responses");
         String yaml = new String(written, StandardCharsets.UTF_8);
         assertThat(yaml).contains("tenant: \"2026\"").contains("seats: 3");
+        // Dates and GUIDs read back as text unquoted, and stay as they were written before.
+        assertThat(yaml).contains("asOf: 2026-11-22").contains("id: 0a1b2c3d-1111-2222-3333-444455556666");
         Tenant tenant = SnapshotOutput.load(written, output);
         assertThat(tenant.getTenant()).isEqualTo("2026");
         assertThat(tenant.getSubscriptions().get(0).getSku()).isEqualTo("0x1F");
