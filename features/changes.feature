@@ -171,6 +171,29 @@ Feature: Proposed changes
       Then CHG-003 is not introduced
       And LIC-004 is introduced for "account:gus@contoso.com"
 
+    Example: Disabled and enabled again in the same change
+      Given gus@contoso.com has an account holding D365_CE_PLAN
+      And gus@contoso.com has a read-write user record in prod
+      And alice@contoso.com proposes to disable gus@contoso.com in prod
+      And alice@contoso.com proposes to enable gus@contoso.com in prod
+      When the change is judged
+      Then CHG-003 is introduced for "user:prod/gus@contoso.com"
+
+    Example: A license removed and assigned again in the same change
+      Given gus@contoso.com has an account holding D365_CE_PLAN
+      And gus@contoso.com has a read-write user record in prod
+      And alice@contoso.com proposes to remove the license D365_CE_PLAN from gus@contoso.com
+      And alice@contoso.com proposes to assign D365_CE_PLAN to gus@contoso.com
+      When the change is judged
+      Then CHG-003 is introduced for "user:prod/gus@contoso.com"
+
+    Example: Disabled in the change, and still disabled after it
+      Given gus@contoso.com has an account holding D365_CE_PLAN
+      And gus@contoso.com has a read-write user record in prod
+      And alice@contoso.com proposes to disable gus@contoso.com in prod
+      When the change is judged
+      Then CHG-003 is not introduced
+
     Example: A user disabled by hand earlier in the change stays disabled when licensed
       Given gus@contoso.com has an account without licenses
       And gus@contoso.com has a read-write user record in prod

@@ -69,6 +69,7 @@ final class PlatformConsequences {
 
     private static void disable(Step s, UserRecord record) {
         s.touch(record);
+        s.disabling(record);
         s.tenant().setEnabled(record, false);
     }
 }

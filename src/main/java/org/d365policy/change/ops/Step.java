@@ -76,6 +76,11 @@ public final class Step {
         history.touch(record);
     }
 
+    /** Before this step disables {@code record}: CHG-003 then judges a later step that enables it again. */
+    void disabling(UserRecord record) {
+        history.disabling(record);
+    }
+
     boolean disabledByHand(UserRecord record) {
         return history.disabledByHand(record);
     }

@@ -63,6 +63,7 @@ public final class UserRecordOps {
         if (record.isEnabled() == enable) throw s.cannot(record.getUpn() + " is " + (enable ? "enabled" : "disabled") + " already");
         s.judge(Subject.user(record), env.getId(), null, record.getType(), List.of());
         s.touch(record);
+        if (!enable) s.disabling(record);
         s.disabledByHand(record, !enable);
         s.tenant().setEnabled(record, enable);
     }
