@@ -45,6 +45,7 @@ final class OpsFixture implements AutoCloseable {
                   - {id: salesperson, businessUnit: contoso, template: salesperson, predefined: true}
                 teams:
                   - {id: sales-team, businessUnit: contoso, roles: [salesperson], members: [bob@contoso.com]}
+                  - {id: prod-team, businessUnit: contoso, group: d365-prod}
                 users:
                   - {upn: alice@contoso.com, businessUnit: contoso, roles: [sysadmin]}
                   - {upn: bob@contoso.com, businessUnit: contoso, roles: [salesperson]}

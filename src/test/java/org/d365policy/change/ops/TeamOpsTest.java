@@ -29,4 +29,17 @@ class TeamOpsTest {
             assertThat(f.judged).isEmpty();
         }
     }
+
+    @Test
+    void theMembersOfAGroupTeamsGroupAreMembersOfTheTeam() throws Exception {
+        try (OpsFixture f = new OpsFixture()) {
+            // bob is a direct member of d365-prod, prod-team's group (tenant-format.md revision 2).
+            assertThatThrownBy(() -> TeamOps.teamMember(f.step("{op: addTeamMember, environment: prod, team: prod-team, upn: bob@contoso.com}")))
+                    .hasMessageContaining("bob@contoso.com is a member of prod-team already, through its group d365-prod");
+            assertThatThrownBy(() -> TeamOps.teamMember(f.step("{op: removeTeamMember, environment: prod, team: prod-team, upn: bob@contoso.com}")))
+                    .hasMessageContaining("bob@contoso.com is a member of prod-team only through its group d365-prod; removeGroupMember");
+            TeamOps.teamMember(f.step("{op: addTeamMember, environment: prod, team: prod-team, upn: carol@contoso.com}"));
+            assertThat(f.live.environment("prod").getTeams().get(1).getMembers()).containsExactly("carol@contoso.com");
+        }
+    }
 }
