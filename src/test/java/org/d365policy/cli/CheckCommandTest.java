@@ -180,6 +180,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void roleOnesHintAboutTeamRolesAppearsOnlyWhereTheyDoNotCount() throws Exception {
+        write("t.tenant.yaml", "tenant: c\nasOf: 2026-11-22\nsubscriptions: [{sku: A, seats: 1}]\n"
+                + "accounts: [{upn: kim@c.com, licenses: [A]}]\nenvironments:\n  - id: prod\n    businessUnits: [{id: root}]\n"
+                + "    users: [{upn: kim@c.com, businessUnit: root}]\n");
+        String file = dir.resolve("t.tenant.yaml").toString();
+        String hint = "(team roles do not count under this profile; they do under dataverse-2025)";
+        assertThat(CliRun.of("check", file, "--profile", "ce-v9").out).contains("kim@c.com is enabled in prod but holds no security role " + hint);
+        CliRun current = CliRun.of("check", file, "--profile", "dataverse-2025");
+        assertThat(current.out).contains("kim@c.com is enabled in prod but holds no security role").doesNotContain("team roles");
+    }
+
+    @Test
     void aRuleDeclaredInTwoFilesNamesBothFiles() throws Exception {
         String rule = "package acme;\nimport org.d365policy.model.snapshot.*;\n"
                 + "rule \"ACME-005 Twice\" @id(\"ACME-005\") @severity(\"info\") @title(\"x\") when Environment() then end\n";
