@@ -78,9 +78,13 @@ public final class AccessExplainer {
             chain.add(link("application setup", blockers, AccessBlock.APPLICATION_MISCONFIGURED,
                     "applicationId " + record.getApplicationId() + ", non-interactive"));
         }
-        chain.add(link("security roles", blockers, AccessBlock.NO_ROLE, describe(roles)));
+        // The rules ask a role of person and application records only; other types without one are not judged on it.
+        boolean roleless = roles.isEmpty() && !blockers.containsKey(AccessBlock.NO_ROLE);
+        chain.add(roleless ? new Link("security roles", true, "none; not needed for " + record.getType() + " users")
+                : link("security roles", blockers, AccessBlock.NO_ROLE, describe(roles)));
         // Without a role the rules derive no app-access blocker, but their no-role reason breaks this link too.
-        chain.add(blockers.containsKey(AccessBlock.NO_ROLE) ? new Link("roles grant data", false, "no role, so none grants data")
+        chain.add(roleless ? new Link("roles grant data", true, "not judged for " + record.getType() + " users")
+                : blockers.containsKey(AccessBlock.NO_ROLE) ? new Link("roles grant data", false, "no role, so none grants data")
                 : link("roles grant data", blockers, AccessBlock.APP_ACCESS_ONLY, roles.stream()
                 .filter(r -> !r.isAppAccess()).map(EffectiveRole::getRoleName).distinct().collect(Collectors.joining(", "))
                 + " grants data"));
@@ -131,12 +135,16 @@ public final class AccessExplainer {
         return text;
     }
 
-    /** Findings about the record, its account, and invitations to its UPN. */
+    /**
+     * Findings about the record, and for a person record its account and invitations to its UPN: other
+     * records (stub, application, support) need no account and belong to none (tenant-format.md).
+     */
     private static List<Finding> findingsAbout(UserRecord record, List<Finding> findings) {
         String user = Subject.user(record);
+        boolean person = record.getType() == UserType.PERSON;
         String account = Subject.account(record.getUpn());
         String invitations = "invitation:" + record.getUpn() + ":";
-        return findings.stream().filter(f -> f.getSubject().equals(user) || f.getSubject().equals(account)
-                || f.getSubject().startsWith(invitations)).collect(Collectors.toList());
+        return findings.stream().filter(f -> f.getSubject().equals(user) || person && (f.getSubject().equals(account)
+                || f.getSubject().startsWith(invitations))).collect(Collectors.toList());
     }
 }

@@ -3,6 +3,10 @@ package org.d365policy.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +21,21 @@ class ExplainAndRulesCommandTest {
                 .contains("[NO]  security group: reaches the security group d365-prod only through the nested group contractors")
                 .contains("[yes] license: holds D365_CE_PLAN")
                 .contains("SG-001  error  user:prod/bob@contoso.com");
+    }
+
+    @Test
+    void recordsThatNeedNoRoleOrAccountAreNotToldTheyHaveOneOrGivenTheAccountsFindings(@TempDir Path dir) throws Exception {
+        Path tenant = Files.writeString(dir.resolve("t.tenant.yaml"), "tenant: c\nasOf: 2026-11-22\nsubscriptions: [{sku: A, seats: 5}]\n"
+                + "accounts: [{upn: stubby@c.com, licenses: [A]}]\nenvironments:\n  - id: prod\n    businessUnits: [{id: root}]\n"
+                + "    users:\n      - {upn: sup@c.com, type: support, businessUnit: root}\n"
+                + "      - {upn: stubby@c.com, type: stub, businessUnit: root}\n");
+        CliRun support = CliRun.of("explain", tenant.toString(), "--user", "sup@c.com");
+        assertThat(support.exit).as(support.toString()).isZero();
+        assertThat(support.out).contains("[yes] security roles: none; not needed for support users")
+                .contains("[yes] roles grant data: not judged for support users").doesNotContain(":  grants data");
+        // LIC-008: stubby's account holds a license but no person record; a stub record belongs to no account.
+        assertThat(CliRun.of("check", tenant.toString()).out).contains("LIC-008");
+        assertThat(CliRun.of("explain", tenant.toString(), "--user", "stubby@c.com").out).doesNotContain("LIC-008");
     }
 
     @Test
