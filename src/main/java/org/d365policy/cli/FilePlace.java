@@ -1,8 +1,11 @@
 package org.d365policy.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where writing a file lands, so that two names of one file are seen as one: {@code x/../a.json} through a
@@ -39,6 +42,20 @@ final class FilePlace {
             return Files.isSameFile(report, input);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * The regular files below {@code folder} whose names end in {@code ending} ("" for all): inputs a report must
+     * not replace. None where it is no folder or cannot be walked; reading it then reports the problem.
+     */
+    static List<Path> filesBelow(Path folder, String ending) {
+        if (folder == null || !Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(ending))
+                    .filter(Files::isRegularFile).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
         }
     }
 

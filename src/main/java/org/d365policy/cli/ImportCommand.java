@@ -13,16 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Builds a tenant snapshot from saved Microsoft Graph, Power Platform admin and Dataverse Web API responses "
@@ -48,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SnapshotOutput.formatOf(output);
         // The snapshot replaces whatever has its name (it is moved into place), so it must not be one of the responses.
-        ReportFiles.refuseInput("--output " + output, output, false, filesBelow(dir));
+        ReportFiles.refuseInput("--output " + output, output, false, FilePlace.filesBelow(dir, ""));
         var options = mapping.options();
         Responses responses = ResponseFolder.read(dir);
         var stamp = new TenantMapping.Stamp("import", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -62,15 +58,5 @@ final class ImportCommand implements Callable<Integer> {
         err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut()));
         err.flush();
         return ExitCode.OK;
-    }
-
-    /** Every file below {@code folder}; none where it cannot be walked (reading the responses then says why). */
-    private static List<Path> filesBelow(Path folder) {
-        if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
     }
 }

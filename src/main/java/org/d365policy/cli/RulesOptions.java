@@ -6,28 +6,19 @@ import org.d365policy.engine.RuleSource;
 import org.d365policy.engine.RulesException;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Which rules are loaded: the bundled ones, and with --rules the organization's own. */
 final class RulesOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Adds the organization's own DRL rules (every .drl file below DIR) to the bundled ones.")
     Path rules;
 
-    /** The organization's .drl files, which no report may be written over; none without --rules or where it names no folder. */
+    /** The organization's .drl files, which no report may be written over; none without --rules. */
     List<Path> files() {
-        if (rules == null || !Files.isDirectory(rules)) return List.of();
-        try (Stream<Path> walk = Files.walk(rules)) {
-            return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl")).toList();
-        } catch (IOException | UncheckedIOException e) {
-            // Reading the rules reports the folder's problem properly, after this.
-            return List.of();
-        }
+        return FilePlace.filesBelow(rules, ".drl");
     }
 
     /**
