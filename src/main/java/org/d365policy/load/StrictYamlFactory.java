@@ -44,7 +44,9 @@ final class StrictYamlFactory extends YAMLFactory {
     }
 
     private static final class Parser extends YAMLParser {
-        private static final String STRING_TAG = "tag:yaml.org,2002:str";
+        /** What {@code !!} stands for. */
+        private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
+        private static final String STRING_TAG = STANDARD_TAGS + "str";
 
         Parser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
             super(context, parserFeatures, yamlFeatures, options, codec, reader);
@@ -86,8 +88,10 @@ final class StrictYamlFactory extends YAMLFactory {
             if (token == JsonToken.VALUE_STRING && !YamlScalars.startsLikeANumber(value)) return token;
             BigInteger integer = YamlScalars.coreInteger(value);
             if (integer != null) {
-                // Decoded again from its decimal digits: YAML 1.1 read 010 as octal, and 0o17 not at all.
                 String decimal = integer.toString();
+                // Written as its decimal digits already (12, -3): Jackson read it as YAML 1.2 does.
+                if (token == JsonToken.VALUE_NUMBER_INT && decimal.equals(value)) return token;
+                // Decoded again from its decimal digits: YAML 1.1 read 010 as octal, and 0o17 not at all.
                 // Jackson works the value out from the text when it is asked for, so the text is the decimal too.
                 _textValue = decimal;
                 _cleanedTextValue = decimal;
@@ -101,8 +105,7 @@ final class StrictYamlFactory extends YAMLFactory {
 
         /** {@code tag:yaml.org,2002:binary} as it was written, {@code !!binary}. */
         private static String shortTag(String tag) {
-            String standard = "tag:yaml.org,2002:";
-            return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
+            return tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : tag;
         }
     }
 
