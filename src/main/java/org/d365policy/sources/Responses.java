@@ -77,7 +77,8 @@ public final class Responses {
         return n == 1 ? entity + ".json" : entity + "-" + n + ".json";
     }
 
-    private static int pageNumberOf(String path, String entity) {
+    /** The number (from 1) of a page of {@link #pages}, by its file name. */
+    public static int pageNumberOf(String path, String entity) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (name.equals(entity + ".json")) return 1;
         return pageNumber(name.substring(entity.length() + 1, name.length() - 5));

@@ -96,6 +96,53 @@ class ImportCommandTest {
     }
 
     @Test
+    void pagesLinkedByTheirNextLinksImportAsOneList() throws Exception {
+        splitUsers();
+        CliRun run = importIt();
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        assertThat(run.err).contains("6 accounts");
+    }
+
+    @Test
+    void aPageMissingBetweenTwoOthersIsStructuralLoss() throws Exception {
+        splitUsers();
+        Files.delete(saved.resolve("graph/users-2.json"));
+        assertLoss("graph/users-3.json", "graph/users-2.json is missing, so the records between would be lost",
+                "save the page that users.json's @odata.nextLink leads to there");
+    }
+
+    @Test
+    void aFirstPageMissingBeforeLaterOnesIsStructuralLoss() throws Exception {
+        splitUsers();
+        Files.move(saved.resolve("graph/users.json"), saved.resolve("graph/user.json"));
+        assertLoss("graph/users-2.json", "graph/users.json is missing", "save the first page of GET users?$select=");
+    }
+
+    @Test
+    void aPageAfterTheLastIsLeftOverFromAnotherSave() throws Exception {
+        splitUsers();
+        edit("graph/users-2.json", page -> ((ObjectNode) page).remove("@odata.nextLink"));
+        assertLoss("graph/users-3.json", "follows graph/users-2.json, which has no @odata.nextLink and so ends the list",
+                "remove users-3.json if it is left over from another save");
+    }
+
+    /** graph/users.json as Graph pages it: three pages, each but the last with the link to the next. */
+    private void splitUsers() throws IOException {
+        JsonNode users = JSON.readTree(saved.resolve("graph/users.json").toFile()).get("value");
+        assertThat(users.size()).isGreaterThanOrEqualTo(3);
+        int[] ends = {1, 2, users.size()};
+        int from = 0;
+        for (int page = 1; page <= 3; page++) {
+            ObjectNode body = JSON.createObjectNode();
+            ArrayNode values = body.putArray("value");
+            for (int i = from; i < ends[page - 1]; i++) values.add(users.get(i));
+            if (page < 3) body.put("@odata.nextLink", "https://graph.microsoft.com/v1.0/users?$skiptoken=P" + (page + 1));
+            Files.writeString(saved.resolve(page == 1 ? "graph/users.json" : "graph/users-" + page + ".json"), body.toString());
+            from = ends[page - 1];
+        }
+    }
+
+    @Test
     void aNestedListCutShortIsStructuralLoss() throws Exception {
         edit("environments/fabrikam-prod/systemusers.json", users -> ((ObjectNode) users.get("value").get(2))
                 .put("systemuserroles_association@odata.nextLink", "https://fabrikam.crm4.dynamics.com/api/data/v9.2/systemusers(x)/"

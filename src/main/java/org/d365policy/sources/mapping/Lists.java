@@ -49,6 +49,7 @@ final class Lists {
         for (int i = 0; i < pages.size(); i++) {
             Responses.Page page = pages.get(i);
             JsonNode body = page.body();
+            checkPlaceInList(pages, i, list, id);
             refuseErrorBody(page.name(), body, list.request(id));
             JsonNode values = body.isObject() && body.has("value") ? body.get("value") : body;
             if (values.isArray()) {
@@ -68,6 +69,30 @@ final class Lists {
             checkRecord(item, list, id);
         }
         return items;
+    }
+
+    /**
+     * Page {@code i} is the one its number says, and the page before it said the list goes on: a page missing
+     * between two others, or one left over from an earlier save after a list that has since grown shorter (pull
+     * saves into a folder used before, a page deleted by hand), would otherwise drop or bring back records unseen.
+     */
+    private static void checkPlaceInList(List<Responses.Page> pages, int i, ApiList list, String id) throws InvalidInputException {
+        Responses.Page page = pages.get(i);
+        String entity = list.entity(id);
+        int number = Responses.pageNumberOf(page.path(), entity);
+        String folder = list.folder(id).isEmpty() ? "" : list.folder(id) + "/";
+        if (number != i + 1) {
+            String missing = folder + Responses.pageName(entity, i + 1);
+            throw new InvalidInputException(page.name(), 0, 0, null, missing + " is missing, so the records between would be lost; "
+                    + (i == 0 ? "save the first page of " + list.request(id) + " there"
+                    : "save the page that " + Responses.pageName(entity, i) + "'s @odata.nextLink leads to there") + " (or use pull)");
+        }
+        if (i > 0 && nextLink(pages.get(i - 1).body()) == null) {
+            String before = Responses.pageName(entity, i);
+            throw new InvalidInputException(page.name(), 0, 0, null, "follows " + folder + before + ", which has no @odata.nextLink and so "
+                    + "ends the list; remove " + Responses.pageName(entity, number) + " if it is left over from another save, or save "
+                    + before + " again with its @odata.nextLink");
+        }
     }
 
     static void refuseErrorBody(String name, JsonNode body, String request) throws InvalidInputException {
