@@ -43,6 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SnapshotOutput.formatOf(output);
+        SnapshotOutput.checkFolder(output);
         // The snapshot replaces whatever has its name (it is moved into place), so it must not be one of the responses.
         ReportFiles.refuseInput("--output " + output, output, false, FilePlace.filesBelow(dir, ""));
         var options = mapping.options();

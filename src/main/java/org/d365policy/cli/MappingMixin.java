@@ -1,8 +1,10 @@
 package org.d365policy.cli;
 
+import org.d365policy.model.snapshot.Profile;
 import org.d365policy.sources.mapping.MappingOptions;
 import picocli.CommandLine.Option;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,11 +24,15 @@ final class MappingMixin {
             + "display name from Graph, else the folder's name).")
     String tenantName;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day the snapshot is to be judged on, written into it.")
-    String asOf;
+    // Parsed as check parses them, so that a mistyped day or profile is a usage error before pull makes its
+    // first request, not a failure of "the responses" after the last.
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "The day the snapshot is to be judged on, written into it.")
+    LocalDate asOf;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "The profile written into the snapshot: ce-v9 or dataverse-2025.")
-    String profile;
+    @Option(names = "--profile", paramLabel = "PROFILE", converter = Converters.ProfileName.class,
+            description = "The profile written into the snapshot: ce-v9 or dataverse-2025.")
+    Profile profile;
 
     MappingOptions options() throws UsageException {
         Pattern pattern = null;
@@ -44,6 +50,7 @@ final class MappingMixin {
                         + ": expected customer-engagement or power-apps");
             }
         }
-        return new MappingOptions(pattern, environmentTypes, tenantName, asOf, profile);
+        return new MappingOptions(pattern, environmentTypes, tenantName, asOf == null ? null : asOf.toString(),
+                profile == null ? null : profile.label());
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.d365policy.model.snapshot.Tenant;
 import org.d365policy.report.Version;
-import org.d365policy.sources.ResponseFolder;
+import org.d365policy.sources.ResponseSave;
 import org.d365policy.sources.SnapshotOutput;
 import org.d365policy.sources.TenantPull;
 import org.d365policy.sources.auth.Cloud;
@@ -92,7 +92,8 @@ final class PullCommand implements Callable<Integer> {
     @Option(names = "--login-url", paramLabel = "URL", description = "Replaces the cloud's sign-in host.")
     String loginUrl;
 
-    @Option(names = "--save-responses", paramLabel = "DIR", description = "Also writes every response read, in import's folder layout.")
+    @Option(names = "--save-responses", paramLabel = "DIR", description = "Also writes every response read, in import's folder layout, into a new or empty "
+            + "folder, or one an earlier pull saved into, whose responses are then replaced whole.")
     Path saveResponses;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "The longest one request may take (default: ${DEFAULT-VALUE}).")
@@ -104,6 +105,8 @@ final class PullCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SnapshotOutput.formatOf(output);
+        SnapshotOutput.checkFolder(output);
+        if (saveResponses != null) ResponseSave.checkPlace(saveResponses);
         MappingOptions options = mapping.options();
         Cloud chosen = Cloud.of(cloud);
         if (chosen == null) throw new UsageException("--cloud " + cloud + ": expected public, usgov, usgov-high, dod or china");
@@ -124,8 +127,14 @@ final class PullCommand implements Callable<Integer> {
         TenantMapping.Result result = TenantMapping.map(pulled.responses(), options, stamp);
         byte[] content = SnapshotOutput.render(result.snapshot(), output, "the responses pull read");
         Tenant tenant = SnapshotOutput.load(content, output);
-        if (saveResponses != null) save(pulled);
-        SnapshotOutput.write(content, output);
+        if (saveResponses == null) {
+            SnapshotOutput.write(content, output);
+        } else {
+            try (ResponseSave save = ResponseSave.stage(pulled.responses(), saveResponses)) {
+                SnapshotOutput.write(content, output);
+                save.commit();
+            }
+        }
         for (String warning : result.log().warnings()) err.println("warning: " + warning);
         err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut()));
         err.flush();
@@ -179,8 +188,8 @@ final class PullCommand implements Callable<Integer> {
     private ObjectNode record(List<String> sources) {
         ObjectNode record = new ObjectMapper().createObjectNode();
         if (mapping.tenantName != null) record.put("tenant", mapping.tenantName);
-        if (mapping.asOf != null) record.put("asOf", mapping.asOf);
-        if (mapping.profile != null) record.put("profile", mapping.profile);
+        if (mapping.asOf != null) record.put("asOf", mapping.asOf.toString());
+        if (mapping.profile != null) record.put("profile", mapping.profile.label());
         if (mapping.skus != null) record.put("skus", mapping.skus);
         if (!mapping.environmentTypes.isEmpty()) {
             ObjectNode types = record.putObject("environmentTypes");
@@ -191,14 +200,6 @@ final class PullCommand implements Callable<Integer> {
         provenance.put("tool", tool());
         sources.forEach(provenance.putArray("sources")::add);
         return record;
-    }
-
-    private void save(TenantPull.Pulled pulled) throws UsageException {
-        try {
-            ResponseFolder.write(pulled.responses(), saveResponses);
-        } catch (IOException e) {
-            throw new UsageException("--save-responses " + saveResponses + ": the responses cannot be written there (" + e.getMessage() + ")");
-        }
     }
 
     private static String tool() {

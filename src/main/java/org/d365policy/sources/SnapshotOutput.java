@@ -34,6 +34,17 @@ public final class SnapshotOutput {
         return format;
     }
 
+    /**
+     * Refuses an output whose folder does not exist before any work: pull would otherwise make every request first,
+     * and import read every response, to fail only as it writes.
+     */
+    public static void checkFolder(Path output) throws InvalidInputException {
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InvalidInputException("--output " + output, 0, 0, null, "the snapshot cannot be written there (its folder does not exist)");
+        }
+    }
+
     /** Serialises and validates; nothing is written yet. */
     public static byte[] render(Map<String, Object> snapshot, Path output, String source) throws InvalidInputException {
         byte[] content;

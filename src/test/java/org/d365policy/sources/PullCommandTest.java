@@ -123,6 +123,75 @@ class PullCommandTest {
     }
 
     @Test
+    void aSecondPullIntoTheSameFolderReplacesTheFirstSaveWhole() throws Exception {
+        Path saved = dir.resolve("saved");
+        assertThat(pull("--save-responses", saved.toString()).exit).isEqualTo(0);
+        // What a longer list or an environment since renamed would have left there from the first pull.
+        Files.copy(saved.resolve("graph/users-2.json"), saved.resolve("graph/users-9.json"));
+        Files.createDirectories(saved.resolve("environments/contoso-old"));
+        Files.copy(saved.resolve("environments/fabrikam-prod/roles.json"), saved.resolve("environments/contoso-old/roles.json"));
+        CliRun again = pull("--save-responses", saved.toString());
+        assertThat(again.exit).as(again.toString()).isEqualTo(0);
+        assertThat(saved.resolve("graph/users-9.json")).doesNotExist();
+        assertThat(saved.resolve("environments/contoso-old")).doesNotExist();
+        Path imported = dir.resolve("imported.tenant.yaml");
+        assertThat(CliRun.of("import", saved.toString(), "--output", imported.toString()).exit).isEqualTo(0);
+        assertThat(withoutGeneratedAt(imported)).isEqualTo(withoutGeneratedAt(snapshot));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).as("no staged or old folder left")
+                    .containsExactly("fabrikam.tenant.yaml", "imported.tenant.yaml", "saved");
+        }
+    }
+
+    @Test
+    void aPullThatFailsLeavesTheEarlierSaveAsItWas() throws Exception {
+        Path saved = dir.resolve("saved");
+        assertThat(pull("--save-responses", saved.toString()).exit).isEqualTo(0);
+        Files.delete(snapshot);
+        List<String> before = filesUnder(saved);
+        server.fault(USERS, new FakeMicrosoft.Fault(403, Map.of(), DENIED));
+        assertThat(pull("--save-responses", saved.toString()).exit).isEqualTo(2);
+        assertThat(filesUnder(saved)).isEqualTo(before);
+        assertThat(snapshot).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("saved");
+        }
+    }
+
+    @Test
+    void mistakesOnTheCommandLineAreFoundBeforeAnyRequest() throws Exception {
+        assertRefusedBeforeAnyRequest(pull("--as-of", "2026-02-30"), "'2026-02-30' is not a date");
+        assertRefusedBeforeAnyRequest(pull("--profile", "ce-v10"), "'ce-v10' is no profile; expected ce-v9 or dataverse-2025");
+        Path elsewhere = dir.resolve("no-such-folder/x.tenant.yaml");
+        List<String> args = new ArrayList<>(List.of("pull", "--output", elsewhere.toString(), "--tenant-id", "t",
+                "--token-command", "printf " + FakeMicrosoft.TOKEN, "--graph-url", server.base(), "--admin-url", server.base()));
+        assertRefusedBeforeAnyRequest(CliRun.of(args.toArray(String[]::new)), "--output " + elsewhere
+                + ": the snapshot cannot be written there (its folder does not exist)");
+        Path foreign = Files.createDirectories(dir.resolve("saved"));
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        assertRefusedBeforeAnyRequest(pull("--save-responses", foreign.toString()), "--save-responses " + foreign
+                + ": holds files that no earlier pull saved there");
+        assertThat(foreign.resolve("notes.txt")).hasContent("mine");
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertRefusedBeforeAnyRequest(pull("--save-responses", file.toString()), "--save-responses " + file + ": is a file, not a folder");
+    }
+
+    private void assertRefusedBeforeAnyRequest(CliRun run, String message) {
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains(message).doesNotContain("Exception");
+        assertThat(server.seen()).as("requests made before the mistake was found").isEmpty();
+        assertThat(snapshot).doesNotExist();
+    }
+
+    private static List<String> filesUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            List<String> all = new ArrayList<>();
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) all.add(root.relativize(p) + " " + Files.readString(p).hashCode());
+            return all;
+        }
+    }
+
+    @Test
     void noTokenOrSecretAppearsAnywhere() throws Exception {
         Path saved = dir.resolve("saved");
         CliRun run = pull("--save-responses", saved.toString());
