@@ -1,5 +1,6 @@
 package org.d365policy.sources.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,7 +35,8 @@ public final class ApiHttp {
     private final RetryPolicy retry;
     private final Duration timeout;
     private final Progress progress;
-    private final ObjectMapper json = new ObjectMapper();
+    /** As import reads a saved response: one JSON value and nothing after it. */
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ApiHttp(TokenSource tokens, RetryPolicy retry, Duration timeout, Progress progress) {
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -90,8 +92,15 @@ public final class ApiHttp {
             int status = response.statusCode();
             if (status >= 200 && status < 300) return parse(request, response.body());
             String said = errorText(response.body());
-            if (status == 401 || status == 403) {
-                throw new SourceFailure(request, "HTTP " + status + (said.isEmpty() ? "" : " (" + said + ")") + ": the application lacks "
+            if (status == 401) {
+                // 401 is the token refused (expired, for another tenant or API, or no token at all); 403 is a token the API
+                // took, for an identity without the right. Only a refused token is worth a look at how it was made.
+                throw new SourceFailure(request, "HTTP 401" + (said.isEmpty() ? "" : " (" + said + ")") + ": the API refused the token "
+                        + "(expired, or made for another tenant or API); where a fresh token is refused too, the application lacks "
+                        + permission + "; nothing was written");
+            }
+            if (status == 403) {
+                throw new SourceFailure(request, "HTTP 403" + (said.isEmpty() ? "" : " (" + said + ")") + ": the application lacks "
                         + permission + "; nothing was written");
             }
             lastProblem = "HTTP " + status + (said.isEmpty() ? "" : " (" + said + ")");
@@ -119,15 +128,33 @@ public final class ApiHttp {
 
     private HttpRequest request(Endpoint endpoint, String url) throws InvalidInputException {
         HttpRequest.Builder builder;
+        URI target;
         try {
-            builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
+            target = URI.create(url);
+            builder = HttpRequest.newBuilder(target).timeout(timeout).GET();
         } catch (IllegalArgumentException e) {
             throw new SourceFailure("GET " + url, "not a URL (" + e.getMessage() + ")");
+        }
+        // A next link is the server's to write: the token for one API goes to that API's scheme, host and port only,
+        // never to a host a page names (a proxy's or a compromised page's), nor over http where the API is https.
+        if (!sameOrigin(target, URI.create(endpoint.baseUrl()))) {
+            throw new SourceFailure("GET " + url, "the link leads away from " + endpoint.resource() + ", where " + endpoint.name()
+                    + " is read; its token is sent nowhere else, so the list was not read further; nothing was written");
         }
         builder.header("Accept", "application/json");
         endpoint.headers().forEach(builder::header);
         builder.header("Authorization", "Bearer " + tokens.token(endpoint));
         return builder.build();
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && a.getHost() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) return uri.getPort();
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private JsonNode parse(String request, byte[] body) throws SourceFailure {

@@ -85,6 +85,35 @@ class ApiHttpTest {
     }
 
     @Test
+    void aNextLinkToAnotherHostIsNotFollowedAndGetsNoToken() {
+        String elsewhere = server.base().replace("127.0.0.1", "localhost");
+        server.list("/v1.0/rest", (com.fasterxml.jackson.databind.node.ArrayNode) FakeMicrosoft.json("[{\"id\": 2}]"), 10);
+        server.fault("/v1.0/first", new FakeMicrosoft.Fault(200, Map.of(), "{\"value\": [{\"id\": 1}], \"@odata.nextLink\": \""
+                + elsewhere + "/v1.0/rest\"}"));
+        assertThatThrownBy(() -> readAll(http(Duration.ofSeconds(5)), "first")).isInstanceOf(SourceFailure.class)
+                .hasMessage("GET " + elsewhere + "/v1.0/rest: the link leads away from " + server.base() + ", where Test API is read; its token "
+                        + "is sent nowhere else, so the list was not read further; nothing was written");
+        assertThat(server.requestsTo("/v1.0/rest")).isZero();
+    }
+
+    @Test
+    void anAnswerWithTextAfterItsJsonIsNotJson() {
+        server.fault("/v1.0/tail", new FakeMicrosoft.Fault(200, Map.of(), "{\"value\": [{\"id\": 1}]} trailing garbage"));
+        assertThatThrownBy(() -> readAll(http(Duration.ofSeconds(5)), "tail")).isInstanceOf(SourceFailure.class)
+                .hasMessageContaining("GET " + server.base() + "/v1.0/tail: the answer is not JSON (");
+    }
+
+    @Test
+    void aRefusedTokenIsToldApartFromAMissingPermission() {
+        server.fault("/v1.0/expired", new FakeMicrosoft.Fault(401, Map.of(), "{\"error\": {\"code\": \"InvalidAuthenticationToken\", "
+                + "\"message\": \"Access token has expired.\"}}"));
+        assertThatThrownBy(() -> readAll(http(Duration.ofSeconds(5)), "expired")).isInstanceOf(SourceFailure.class)
+                .hasMessage("GET " + server.base() + "/v1.0/expired: HTTP 401 (InvalidAuthenticationToken Access token has expired.): the API "
+                        + "refused the token (expired, or made for another tenant or API); where a fresh token is refused too, the "
+                        + "application lacks Things.Read.All; nothing was written");
+    }
+
+    @Test
     void theLowerCaseNextLinkOfThePowerPlatformApiIsFollowedToo() throws Exception {
         server.list("/v1.0/rest", (com.fasterxml.jackson.databind.node.ArrayNode) FakeMicrosoft.json("[{\"id\": 2}]"), 10);
         server.fault("/v1.0/first", new FakeMicrosoft.Fault(200, Map.of(), "{\"value\": [{\"id\": 1}], \"@odata.nextlink\": \"{base}/v1.0/rest\"}"));
