@@ -143,6 +143,12 @@ class ImportCommandTest {
     }
 
     @Test
+    void aMisspeltKeyOfTenantJsonIsRefused() throws Exception {
+        Files.writeString(saved.resolve("tenant.json"), "{\"asof\": \"2026-01-01\", \"tenant\": \"Fabrikam\"}");
+        assertLoss("tenant.json", "asof", "is no key of tenant.json; expected tenant, asOf, profile, skus, environmentTypes, provenance");
+    }
+
+    @Test
     void aNestedListCutShortIsStructuralLoss() throws Exception {
         edit("environments/fabrikam-prod/systemusers.json", users -> ((ObjectNode) users.get("value").get(2))
                 .put("systemuserroles_association@odata.nextLink", "https://fabrikam.crm4.dynamics.com/api/data/v9.2/systemusers(x)/"

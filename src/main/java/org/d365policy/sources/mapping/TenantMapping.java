@@ -5,6 +5,7 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.sources.Responses;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,21 @@ public final class TenantMapping {
         return new Result(snapshot, log);
     }
 
+    /** The keys of tenant.json, as the README's folder layout lists them. */
+    private static final List<String> SAVED_KEYS = List.of("tenant", "asOf", "profile", "skus", "environmentTypes", "provenance");
+
     /** tenant.json: written by hand, or by pull --save-responses with what its command line said. */
     private static JsonNode saved(Responses responses) throws InvalidInputException {
         Responses.Page page = responses.get("tenant.json");
         if (page == null) return null;
         if (!page.body().isObject()) throw new InvalidInputException(page.name(), 0, 0, null, "expected a map such as {\"tenant\": \"contoso\"}");
+        // A misspelt key ("asof") would leave the snapshot without what it was meant to say, unseen (tenant-format.md).
+        for (Iterator<String> names = page.body().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!SAVED_KEYS.contains(name)) {
+                throw new InvalidInputException(page.name(), 0, 0, name, "is no key of tenant.json; expected " + String.join(", ", SAVED_KEYS));
+            }
+        }
         return page.body();
     }
 
