@@ -149,6 +149,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void subscribedSkusWithNoRecordWhileUsersHoldLicensesIsStructuralLoss() throws Exception {
+        Files.writeString(saved.resolve("graph/subscribedSkus.json"), "{\"value\": []}");
+        assertLoss("graph/subscribedSkus.json", "lists no subscribed SKU that could be mapped, but user ",
+                "so every subscribed SKU held would be left out; fetch GET subscribedSkus?$select=");
+    }
+
+    @Test
+    void rolesWithNoRecordWhileUserRecordsHoldRolesIsStructuralLoss() throws Exception {
+        Files.writeString(saved.resolve("environments/fabrikam-prod/roles.json"), "{\"value\": []}");
+        assertLoss("environments/fabrikam-prod/roles.json", "lists no role that could be mapped, but ",
+                "so every role held would be left out; fetch GET roles?$select=");
+    }
+
+    @Test
     void aNestedListCutShortIsStructuralLoss() throws Exception {
         edit("environments/fabrikam-prod/systemusers.json", users -> ((ObjectNode) users.get("value").get(2))
                 .put("systemuserroles_association@odata.nextLink", "https://fabrikam.crm4.dynamics.com/api/data/v9.2/systemusers(x)/"

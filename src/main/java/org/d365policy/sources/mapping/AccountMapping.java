@@ -42,6 +42,8 @@ final class AccountMapping {
                 String skuId = Json.lower(Json.text(license, "skuId"));
                 if (directory.skuById.containsKey(skuId)) {
                     licenses.add(directory.skuById.get(skuId));
+                } else if (skuId != null && directory.skuById.isEmpty() && directory.otherSkus.isEmpty()) {
+                    throw Lists.referredToButEmpty(responses, ApiList.SUBSCRIBED_SKUS, null, "subscribed SKU", "user " + upn, "SKU " + skuId);
                 } else if (skuId != null && !directory.otherSkus.contains(skuId)) {
                     log.leftOut(item.file(), "user " + upn, "holds SKU " + skuId + ", which subscribedSkus does not list");
                 }

@@ -95,6 +95,20 @@ final class Lists {
         }
     }
 
+    /**
+     * A list that other records refer to (subscribed SKUs, an environment's roles) with no record that could be
+     * mapped, while a record refers to one: every such reference would be left out, each with a warning, and the
+     * snapshot would report every license or role missing (LIC-001, ROLE-001 for everyone), the harm sources.md
+     * names; so it is structural loss, where one reference the list does not have stays a warning.
+     */
+    static InvalidInputException referredToButEmpty(Responses responses, ApiList list, String id, String what, String referrer,
+                                                   String reference) {
+        List<Responses.Page> pages = responses.pages(list.folder(id), list.entity(id));
+        String file = pages.isEmpty() ? responses.origin() : pages.get(0).name();
+        return new InvalidInputException(file, 0, 0, null, "lists no " + what + " that could be mapped, but " + referrer + " holds "
+                + reference + ", so every " + what + " held would be left out; fetch " + list.request(id) + " again (or use pull)");
+    }
+
     static void refuseErrorBody(String name, JsonNode body, String request) throws InvalidInputException {
         if (body.isObject() && body.has("error")) {
             JsonNode error = body.get("error");

@@ -49,6 +49,9 @@ final class TeamMapping {
             Set<String> held = new TreeSet<>();
             for (JsonNode role : record.path("teamroles_association")) {
                 String roleId = roles.get(Json.lower(Json.text(role, "roleid")));
+                if (roleId == null && roles.isEmpty()) {
+                    throw Lists.referredToButEmpty(responses, ApiList.ROLES, id, "role", name, "role " + Json.text(role, "roleid"));
+                }
                 if (roleId == null) log.leftOut(item.file(), name, "holds role " + Json.text(role, "roleid") + ", which roles does not list");
                 else held.add(roleId);
             }

@@ -69,7 +69,9 @@ final class UserRecordMapping {
             Set<String> held = new TreeSet<>();
             for (JsonNode role : record.path("systemuserroles_association")) {
                 String roleId = roles.get(Json.lower(Json.text(role, "roleid")));
-                if (roleId == null) {
+                if (roleId == null && roles.isEmpty()) {
+                    throw Lists.referredToButEmpty(responses, ApiList.ROLES, id, "role", name, "role " + Json.text(role, "roleid"));
+                } else if (roleId == null) {
                     log.leftOut(item.file(), name, "holds role " + Json.text(role, "roleid") + " (" + Json.text(role, "name")
                             + "), which roles does not list");
                 } else {
