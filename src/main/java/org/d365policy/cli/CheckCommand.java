@@ -130,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (rules == null) rules = prepared.get();
         Report report = new Report(Report.Kind.CHECK, headers, findings, reporting.failOnOrNull(), false, List.of())
-                .withUnjudged(unjudged).withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
+                .withUnjudged(unjudged).withWaivers(waivers).withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         if (seats != null) report = report.withSeats(seats);
         if (!(output.toStandardOutput() && reporting.format == ReportOptions.Format.text)) {
             for (String notice : report.notices()) main.terminal().err().println("d365-policy: " + notice);

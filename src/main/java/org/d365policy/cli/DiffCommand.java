@@ -109,7 +109,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, is.getTenant(), day, afterSettings.profile())),
-                findings, reporting.failOnOrNull(), comparison.strict, List.of())
+                findings, reporting.failOnOrNull(), comparison.strict, List.of()).withWaivers(afterSettings.waivers())
                 .withEvidence(evidence.snapshot(Evidence.Role.BEFORE, beforeInput, inputs, was, beforeSettings)
                         .snapshot(Evidence.Role.AFTER, afterInput, inputs, is, afterSettings).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, only));

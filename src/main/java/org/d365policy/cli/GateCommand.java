@@ -122,7 +122,7 @@ final class GateCommand implements Callable<Integer> {
             }
         }
         if (headers.isEmpty()) notices.add(revisions.nothingToCheck());
-        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices)
+        Report report = new Report(Report.Kind.GATE, headers, findings, reporting.failOnOrNull(), comparison.strict, notices).withWaivers(waivers)
                 .withEvidence(evidence.file(Evidence.Role.WAIVERS, evaluation.waivers).build(rules, only));
         reports.write(report, rules, only);
         output.emit(quiet.render(reporting, report, rules, only, color.style(main.terminal(), output)), spec.commandLine().getOut());

@@ -93,7 +93,7 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         Report report = new Report(Report.Kind.COMPARISON,
                 List.of(new TenantHeader(null, tenant.getTenant(), settings.asOf(), settings.profile())),
-                findings, reporting.failOnOrNull(), comparison.strict, List.of())
+                findings, reporting.failOnOrNull(), comparison.strict, List.of()).withWaivers(settings.waivers())
                 .withEvidence(RunEvidence.forReports(reporting, reports).snapshot(Evidence.Role.SNAPSHOT, snapshot, inputs, tenant, settings)
                         .file(Evidence.Role.CHANGE_SET, changeSet).file(Evidence.Role.WAIVERS, evaluation.waivers)
                         .build(rules, settings.only()));

@@ -5,13 +5,19 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import org.d365policy.engine.RuleInfo;
 import org.d365policy.engine.SeatLedger;
+import org.d365policy.model.Finding;
 import org.d365policy.model.Severity;
+import org.d365policy.model.Subject;
+import org.d365policy.model.fact.Waiver;
 import org.d365policy.model.snapshot.Role;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -95,12 +101,12 @@ public final class HtmlReportWriter {
         return chart("Findings by severity", rows, label -> label);
     }
 
-    /** Findings present (after the change) by rule, coloured by the rule's severity. */
+    /** Findings present (after the change) by rule, coloured by the rule's severity; waived ones apart, as by severity. */
     private HtmlView.Chart ruleChart(Report report) {
         Map<String, int[]> rows = new TreeMap<>();
         Map<String, String> css = new TreeMap<>();
         for (ReportedFinding f : report.findings()) {
-            if (!f.present()) continue;
+            if (!f.present() || f.waived()) continue;
             rows.computeIfAbsent(f.finding().getRule(), k -> new int[1])[0]++;
             css.put(f.finding().getRule(), f.finding().getSeverity().label());
         }
@@ -159,13 +165,35 @@ public final class HtmlReportWriter {
         return groups;
     }
 
+    /**
+     * Every waiver of the file with what it did: covered findings, expired (WAIVER-001), matched nothing
+     * (WAIVER-002), or was not judged (its rule left out by --only). Where several snapshots were judged, each
+     * different outcome is named.
+     */
     private static List<HtmlView.WaiverRow> waivers(Report report) {
         List<HtmlView.WaiverRow> rows = new ArrayList<>();
-        for (ReportedFinding f : report.findings()) {
-            AppliedWaiver w = f.appliedWaiver();
-            if (w == null) continue;
-            rows.add(new HtmlView.WaiverRow(f.finding().getRule(), f.finding().getSubject(), w.reason(), w.approvedBy(),
-                    w.expires().toString()));
+        for (Waiver w : report.waivers()) {
+            // As waivers.drl names the findings about a waiver, compared as every subject is: without regard to case.
+            String subject = Subject.waiver(w.getRule(), w.getSubjectKey()).toLowerCase(Locale.ROOT);
+            int covered = 0;
+            Set<String> outcomes = new LinkedHashSet<>();
+            for (ReportedFinding f : report.findings()) {
+                if (!f.present()) continue;
+                Finding finding = f.finding();
+                if (f.appliedWaiver() != null && finding.getRule().equals(w.getRule()) && finding.getSubjectKey().equals(w.getSubjectKey())) {
+                    covered++;
+                } else if (finding.getSubjectKey().equals(subject) && finding.getRule().equals("WAIVER-001")) {
+                    outcomes.add("expired (WAIVER-001)");
+                } else if (finding.getSubjectKey().equals(subject) && finding.getRule().equals("WAIVER-002")) {
+                    outcomes.add("matches no finding (WAIVER-002)");
+                }
+            }
+            List<String> said = new ArrayList<>();
+            if (covered > 0) said.add(covered == 1 ? "covers 1 finding" : "covers " + covered + " findings");
+            said.addAll(outcomes);
+            if (said.isEmpty()) said.add("not judged (its rule was left out)");
+            rows.add(new HtmlView.WaiverRow(w.getRule(), w.getSubject(), w.getReason(), w.getApprovedBy(), w.getExpires().toString(),
+                    String.join("; ", said)));
         }
         return rows;
     }

@@ -49,7 +49,7 @@ public record HtmlView(String title, String kind, List<Field> header, String ver
     public record Row(String subject, String location, String message, String status, String waiver, boolean fails) {
     }
 
-    /** A waiver that covered a finding. */
-    public record WaiverRow(String rule, String subject, String reason, String approvedBy, String expires) {
+    /** A waiver of the waivers file, and what it did in this run. */
+    public record WaiverRow(String rule, String subject, String reason, String approvedBy, String expires, String status) {
     }
 }

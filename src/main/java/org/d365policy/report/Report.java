@@ -3,6 +3,7 @@ package org.d365policy.report;
 import org.d365policy.ExpectedFailure;
 import org.d365policy.engine.SeatLedger;
 import org.d365policy.model.Severity;
+import org.d365policy.model.fact.Waiver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class Report {
     private final List<UnjudgedInput> unjudged;
     private final Evidence evidence;
     private final List<SeatLedger> seats;
+    private final List<Waiver> waivers;
 
     /**
      * @param failOn the lowest severity that fails the run, or null for none
@@ -38,9 +40,10 @@ public final class Report {
         this.unjudged = List.of();
         this.evidence = null;
         this.seats = List.of();
+        this.waivers = List.of();
     }
 
-    private Report(Report report, List<UnjudgedInput> unjudged, Evidence evidence, List<SeatLedger> seats) {
+    private Report(Report report, List<UnjudgedInput> unjudged, Evidence evidence, List<SeatLedger> seats, List<Waiver> waivers) {
         this.kind = report.kind;
         this.tenants = report.tenants;
         this.findings = report.findings;
@@ -50,21 +53,32 @@ public final class Report {
         this.unjudged = List.copyOf(unjudged);
         this.evidence = evidence;
         this.seats = List.copyOf(seats);
+        this.waivers = List.copyOf(waivers);
     }
 
     /** The same report, with the evidence of the run. */
     public Report withEvidence(Evidence evidence) {
-        return new Report(this, unjudged, evidence, seats);
+        return new Report(this, unjudged, evidence, seats, waivers);
     }
 
     /** The same report, with the seats of the tenant judged (after the change, in comparisons). */
     public Report withSeats(List<SeatLedger> seats) {
-        return new Report(this, unjudged, evidence, seats);
+        return new Report(this, unjudged, evidence, seats, waivers);
     }
 
     /** The same report, with the snapshots of the run that were not valid input and so were not judged. */
     public Report withUnjudged(List<UnjudgedInput> unjudged) {
-        return new Report(this, unjudged, evidence, seats);
+        return new Report(this, unjudged, evidence, seats, waivers);
+    }
+
+    /** The same report, with every waiver of the waivers file, in the file's order, whether it covered a finding or not. */
+    public Report withWaivers(List<Waiver> waivers) {
+        return new Report(this, unjudged, evidence, seats, waivers == null ? List.of() : waivers);
+    }
+
+    /** Every waiver of the run's waivers file (none without one): the HTML report lists them all, for the auditor. */
+    public List<Waiver> waivers() {
+        return waivers;
     }
 
     /** Seat use per subscription, for the HTML report's chart; empty where the command gathered none. */

@@ -54,6 +54,16 @@ class HtmlReportTest {
                 .contains(report.get("evidence").get("rules").get("sha256").asText());
         assertThat(doc.select("#waivers").text()).contains("Frank is on leave until January; keep his license")
                 .contains("compliance@contoso.com").contains("2027-01-15");
+        // Every waiver of the file, not only those that covered a finding: what an auditor asks for.
+        assertThat(doc.select("#waivers tr").eachText()).containsExactly(
+                "rule subject reason approved by expires in this run",
+                "LIC-004 account:frank@contoso.com Frank is on leave until January; keep his license compliance@contoso.com 2027-01-15 "
+                        + "covers 1 finding",
+                "LIC-001 user:prod/carol@contoso.com Carol's license was on order compliance@contoso.com 2026-11-22 expired (WAIVER-001)",
+                "ROLE-002 user:prod/bob@contoso.com Bob's role was being moved to his unit compliance@contoso.com 2027-03-31 "
+                        + "matches no finding (WAIVER-002)");
+        // Waived findings are counted apart by rule as by severity: LIC-004's only finding is waived.
+        assertThat(doc.select("#summary svg").get(1).text()).doesNotContain("LIC-004").contains("LIC-001");
         assertThat(doc.select("#summary svg")).hasSize(3);
         assertThat(doc.select("#seats").text()).contains("D365_CE_PLAN").contains("D365_SALES_PRO");
         assertThat(doc.getElementById("verdict").text()).contains("failed");
