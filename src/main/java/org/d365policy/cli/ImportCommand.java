@@ -56,6 +56,10 @@ final class ImportCommand implements Callable<Integer> {
         SnapshotOutput.write(content, output);
         PrintWriter err = spec.commandLine().getErr();
         for (String warning : result.log().warnings()) err.println("warning: " + warning);
+        // A file the layout does not name was not read: a misspelt name (solution.json) would otherwise change the snapshot unseen.
+        for (Responses.Page page : responses.unread()) {
+            err.println("warning: " + page.name() + ": not a file of the folder layout (README, \"The folder layout\"); not read");
+        }
         err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut()));
         err.flush();
         return ExitCode.OK;

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -21,6 +23,8 @@ public final class Responses {
     }
 
     private final NavigableMap<String, Page> pages = new TreeMap<>();
+    /** The paths the mapping asked for, so that import can name the files it never read (a misspelt name). */
+    private final Set<String> read = new HashSet<>();
     private final String origin;
 
     /** @param origin what was read, for messages and provenance: a folder, or "pull". */
@@ -37,7 +41,15 @@ public final class Responses {
     }
 
     public Page get(String path) {
+        read.add(path);
         return pages.get(path);
+    }
+
+    /** The pages nobody asked for, in path order: files that are not part of the folder layout. */
+    public List<Page> unread() {
+        List<Page> list = new ArrayList<>();
+        for (Page page : pages.values()) if (!read.contains(page.path())) list.add(page);
+        return list;
     }
 
     public Map<String, Page> all() {
@@ -54,6 +66,7 @@ public final class Responses {
             if (name.equals(entity + ".json") || (name.startsWith(entity + "-") && name.endsWith(".json")
                     && pageNumber(name.substring(entity.length() + 1, name.length() - 5)) > 0)) {
                 list.add(page);
+                read.add(page.path());
             }
         }
         list.sort((a, b) -> Integer.compare(pageNumberOf(a.path(), entity), pageNumberOf(b.path(), entity)));

@@ -163,6 +163,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFileTheLayoutDoesNotNameIsAWarningNamingIt() throws Exception {
+        Files.move(saved.resolve("environments/fabrikam-prod/solutions.json"), saved.resolve("environments/fabrikam-prod/solution.json"));
+        CliRun run = importIt();
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        assertThat(run.err).contains("warning: " + saved.resolve("environments/fabrikam-prod/solution.json")
+                + ": not a file of the folder layout (README, \"The folder layout\"); not read\n");
+        assertThat(CliRun.of("import", saved.toString(), "--output", dir.resolve("again.tenant.yaml").toString()).err)
+                .as("the other files are all read").containsOnlyOnce("not a file of the folder layout");
+    }
+
+    @Test
     void aNestedListCutShortIsStructuralLoss() throws Exception {
         edit("environments/fabrikam-prod/systemusers.json", users -> ((ObjectNode) users.get("value").get(2))
                 .put("systemuserroles_association@odata.nextLink", "https://fabrikam.crm4.dynamics.com/api/data/v9.2/systemusers(x)/"
