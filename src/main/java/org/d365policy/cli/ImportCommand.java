@@ -58,7 +58,8 @@ final class ImportCommand implements Callable<Integer> {
         for (String warning : result.log().warnings()) err.println("warning: " + warning);
         // A file the layout does not name was not read: a misspelt name (solution.json) would otherwise change the snapshot unseen.
         for (Responses.Page page : responses.unread()) {
-            err.println("warning: " + page.name() + ": not a file of the folder layout (README, \"The folder layout\"); not read");
+            err.println("warning: " + page.name() + ": not read: no file of the folder layout has this name, or another file of it "
+                    + "was read instead (README, \"The folder layout\")");
         }
         err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut()));
         err.flush();

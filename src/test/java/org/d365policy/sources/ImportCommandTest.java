@@ -168,9 +168,9 @@ class ImportCommandTest {
         CliRun run = importIt();
         assertThat(run.exit).as(run.toString()).isEqualTo(0);
         assertThat(run.err).contains("warning: " + saved.resolve("environments/fabrikam-prod/solution.json")
-                + ": not a file of the folder layout (README, \"The folder layout\"); not read\n");
+                + ": not read: no file of the folder layout has this name, or another file of it was read instead (README, \"The folder layout\")\n");
         assertThat(CliRun.of("import", saved.toString(), "--output", dir.resolve("again.tenant.yaml").toString()).err)
-                .as("the other files are all read").containsOnlyOnce("not a file of the folder layout");
+                .as("the other files are all read").containsOnlyOnce("no file of the folder layout has this name");
     }
 
     @Test

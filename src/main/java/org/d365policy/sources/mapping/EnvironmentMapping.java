@@ -88,6 +88,9 @@ final class EnvironmentMapping {
 
     private static String type(Responses responses, String id, JsonNode local, JsonNode admin, MappingOptions options, MappingLog log)
             throws InvalidInputException {
+        // Read first, whichever way the type is decided: a saved list is checked like every other (an error body is
+        // structural loss), and import does not take it for a file outside the layout.
+        List<Lists.Item> solutions = Lists.optional(responses, ApiList.SOLUTIONS, id);
         String override = options.environmentTypes().get(id);
         if (override != null) return override;
         if (local != null && isHandWritten(local) && Json.text(local, "type") != null) return Json.text(local, "type");
@@ -96,7 +99,6 @@ final class EnvironmentMapping {
                 if (template.asText().startsWith(KnownIds.DYNAMICS_TEMPLATE_PREFIX)) return "customer-engagement";
             }
         }
-        List<Lists.Item> solutions = Lists.optional(responses, ApiList.SOLUTIONS, id);
         if (solutions != null) {
             for (Lists.Item solution : solutions) {
                 String name = Json.text(solution.json(), "uniquename", "").toLowerCase(Locale.ROOT);
