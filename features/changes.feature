@@ -45,6 +45,26 @@ Feature: Proposed changes
       Then LIC-001 is introduced for "user:prod/bob@contoso.com"
       And the change is refused because "holds no license"
 
+    Example: A finding whose reason changes stays unchanged: added to a nested group only
+      Given the environment prod is secured by the group d365-prod
+      And the group contractors is nested in the group d365-prod
+      And bob@contoso.com has an account holding D365_CE_PLAN
+      And bob@contoso.com has a read-write user record in prod
+      And alice@contoso.com proposes to add bob@contoso.com to the group contractors
+      When the change is judged
+      Then SG-001 is unchanged for "user:prod/bob@contoso.com"
+      And the change passes
+
+    Example: A finding whose reason changes stays unchanged: taken out of the nested group
+      Given the environment prod is secured by the group d365-prod
+      And the group contractors is nested in the group d365-prod
+      And bob@contoso.com is a direct member of the group contractors
+      And bob@contoso.com has an account holding D365_CE_PLAN
+      And bob@contoso.com has a read-write user record in prod
+      And alice@contoso.com proposes to remove bob@contoso.com from the group contractors
+      When the change is judged
+      Then SG-001 is unchanged for "user:prod/bob@contoso.com"
+
     Example: An operation that cannot apply makes the whole change set invalid
       Given it-admin@contoso.com proposes to assign D365_CE_PLAN to nobody@contoso.com
       When the change is judged

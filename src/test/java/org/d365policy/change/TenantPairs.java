@@ -198,7 +198,7 @@ final class TenantPairs {
         List<Object> accounts = (List<Object>) t.get("accounts");
         List<Object> environments = (List<Object>) t.get("environments");
         List<Object> groups = (List<Object>) t.get("groups");
-        switch (random.nextInt(14)) {
+        switch (random.nextInt(15)) {
             case 0 -> accounts.add(account());
             case 1 -> { if (!accounts.isEmpty()) accounts.remove(random.nextInt(accounts.size())); }
             case 2 -> { if (!accounts.isEmpty()) accounts.set(random.nextInt(accounts.size()), account()); }
@@ -218,6 +218,12 @@ final class TenantPairs {
             case 8 -> { if (environments.size() > 1) environments.remove(random.nextInt(environments.size())); }
             case 9 -> renameEnvironment((Map<String, Object>) environments.get(random.nextInt(environments.size())));
             case 10 -> renameGroup(t, (Map<String, Object>) groups.get(random.nextInt(groups.size())));
+            // Nesting added or taken away: members of a nested group then stand differently (SG-001's reason changes).
+            case 11 -> {
+                Map<String, Object> group = (Map<String, Object>) groups.get(random.nextInt(groups.size()));
+                if (group.containsKey("groups")) group.remove("groups");
+                else group.put("groups", List.of(groupIds(t).get(random.nextInt(groups.size()))));
+            }
             default -> editRecord((Map<String, Object>) environments.get(random.nextInt(environments.size())));
         }
     }
