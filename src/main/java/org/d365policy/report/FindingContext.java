@@ -78,7 +78,7 @@ public final class FindingContext {
         at.putAll(environments.get());
         Map<String, AppliedWaiver> applied = new HashMap<>();
         for (Waiver w : waiverList) {
-            put(at, wanted, Subject.waiver(w.getRule(), w.getSubjectKey()), waiverFile, w);
+            put(at, wanted, Subject.waiver(w.getRule(), w.getSubject()), waiverFile, w);
             String key = Finding.waiverKey(w.getRule(), w.getSubjectKey());
             String reason = waived.get(key);
             if (reason != null) applied.put(key, new AppliedWaiver(reason, w.getApprovedBy(), w.getExpires()));

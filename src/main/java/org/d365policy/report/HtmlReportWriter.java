@@ -173,8 +173,8 @@ public final class HtmlReportWriter {
     private static List<HtmlView.WaiverRow> waivers(Report report) {
         List<HtmlView.WaiverRow> rows = new ArrayList<>();
         for (Waiver w : report.waivers()) {
-            // As waivers.drl names the findings about a waiver, compared as every subject is: without regard to case.
-            String subject = Subject.waiver(w.getRule(), w.getSubjectKey()).toLowerCase(Locale.ROOT);
+            // As waivers.drl names the findings about a waiver, compared as waivers are: without regard to case.
+            String subject = Subject.waiver(w.getRule(), w.getSubject()).toLowerCase(Locale.ROOT);
             int covered = 0;
             Set<String> outcomes = new LinkedHashSet<>();
             for (ReportedFinding f : report.findings()) {

@@ -80,6 +80,19 @@ class WaiverCommandTest {
     }
 
     @Test
+    void findingsAboutAWaiverSpellItsSubjectAsTheRulesDo() throws Exception {
+        // An SKU and an environment ID keep their letter case; a UPN is lower-cased (tenant-format.md); where the waiver
+        // stands is found either way.
+        Path file = waivers(waiver("LIC-007", "subscription:D365_NOT_THERE", "2027-01-01")
+                + waiver("SG-001", "user:Prod/Nobody@Contoso.com", "2027-01-01").replace("waivers:\n", ""));
+        JsonNode report = json(CliRun.of("check", EXAMPLE, "--waivers", file.toString(), "--format", "json"));
+        assertThat(find(report, "WAIVER-002", "waiver:LIC-007:subscription:D365_NOT_THERE")).isNotNull();
+        JsonNode user = find(report, "WAIVER-002", "waiver:SG-001:user:Prod/nobody@contoso.com");
+        assertThat(user).isNotNull();
+        assertThat(user.get("location").get("file").asText()).isEqualTo(file.toString());
+    }
+
+    @Test
     void aWaiverOfAChangeRuleIsUnusedOnlyWhereAChangeSetIsJudged() throws Exception {
         // Two waivers of change rules: one for CHG-001's finding on the example's change set, one that no step reaches.
         Path file = waivers(waiver("CHG-001", "subscription:D365_SALES_PRO", "2027-01-01")
