@@ -291,6 +291,7 @@ public final class RuleBase {
             throws RulesException {
         Map<String, RuleSource> byPackage = byPackage(sources);
         Map<String, RuleInfo> catalog = new TreeMap<>();
+        Map<String, String> places = new HashMap<>();
         List<DeclaredRule> rules = new ArrayList<>(declared);
         rules.sort(Comparator.comparing(DeclaredRule::pkg).thenComparing(DeclaredRule::name));
         for (DeclaredRule rule : rules) {
@@ -298,25 +299,27 @@ public final class RuleBase {
             if (source == null) source = byPackage.get(rule.pkg());
             String file = source == null ? rule.pkg() : source.name();
             boolean bundled = source != null && source.bundled();
+            String at = RuleCompileErrors.place(file, source, rule.name());
             Map<String, Object> meta = rule.meta();
             Object id = meta.get("id");
             if (id == null) {
-                if (!bundled) throw new RulesException(file + ": rule \"" + rule.name() + "\" has no @id; "
+                if (!bundled) throw new RulesException(at + ": rule \"" + rule.name() + "\" has no @id; "
                         + "every rule of --rules must carry @id, @severity and @title");
                 continue;
             }
             Severity severity = Severity.byLabel(String.valueOf(meta.get("severity")));
-            if (severity == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" (" + id
+            if (severity == null) throw new RulesException(at + ": rule \"" + rule.name() + "\" (" + id
                     + ") has @severity " + meta.get("severity") + "; expected error, warning or info");
-            if (meta.get("title") == null) throw new RulesException(file + ": rule \"" + rule.name() + "\" ("
+            if (meta.get("title") == null) throw new RulesException(at + ": rule \"" + rule.name() + "\" ("
                     + id + ") has no @title");
             RuleInfo info = new RuleInfo(id.toString(), severity, meta.get("title").toString(), text(meta, "statement"),
                     text(meta, "source"), text(meta, "profiles"), file, bundled, judgesChanges(rule.pkg()),
                     rule.pkg().equals(STATE_COMPARISON_PACKAGE));
             RuleInfo twin = catalog.put(info.id(), info);
+            String twinAt = places.put(info.id(), at);
             if (twin != null) {
-                RuleInfo custom = twin.bundled() ? info : twin;
-                throw new RulesException(custom.file() + ": rule ID " + id + " is already used by "
+                String customAt = twin.bundled() ? at : twinAt;
+                throw new RulesException(customAt + ": rule ID " + id + " is already used by "
                         + (twin.bundled() && info.bundled() ? "another rule" : "a bundled rule")
                         + "; expected an ID of its own");
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Drools' compile errors as one message of exit 3: the real cause first, each named by its DRL file and line. */
@@ -57,5 +58,19 @@ final class RuleCompileErrors {
         List<String> others = byPath.values().stream().filter(s -> s != source && declaration.matcher(s.text()).find())
                 .map(RuleSource::name).sorted().toList();
         return others.isEmpty() ? "" : " (also declared in " + String.join(", ", others) + ")";
+    }
+
+    /**
+     * Where a rule is declared, as {@code FILE line N} like the compile errors (cli.md: exit 3 names the file and line), for the errors found
+     * in its metadata after it compiled; the file alone where the declaration cannot be found.
+     */
+    static String place(String file, RuleSource source, String rule) {
+        if (source == null) return file;
+        Matcher m = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(\"" + Pattern.quote(rule) + "\"|" + Pattern.quote(rule)
+                + "(?=[ \\t\\r\\n]))").matcher(source.text());
+        if (!m.find()) return file;
+        int line = 1;
+        for (int k = 0; k < m.start(); k++) if (source.text().charAt(k) == '\n') line++;
+        return file + " line " + line;
     }
 }

@@ -209,19 +209,19 @@ class CheckCommandTest {
                 + "rule \"no id\" when Environment() then end\n");
         CliRun noId = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("noid").toString());
         assertThat(noId.exit).isEqualTo(3);
-        assertThat(noId.err).contains("a.drl").contains("has no @id");
+        assertThat(noId.err).contains("a.drl line 6: rule \"no id\" has no @id");
 
         write("taken/b.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"mine\" @id(\"LIC-001\") @severity(\"error\") @title(\"x\") when Environment() then end\n");
         CliRun taken = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("taken").toString());
         assertThat(taken.exit).isEqualTo(3);
-        assertThat(taken.err).contains("b.drl").contains("LIC-001 is already used by a bundled rule");
+        assertThat(taken.err).contains("b.drl line 6: rule ID LIC-001 is already used by a bundled rule");
 
         write("sev/c.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"sev\" @id(\"ACME-3\") @severity(\"fatal\") @title(\"x\") when Environment() then end\n");
         CliRun severity = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("sev").toString());
         assertThat(severity.exit).isEqualTo(3);
-        assertThat(severity.err).contains("c.drl").contains("expected error, warning or info");
+        assertThat(severity.err).contains("c.drl line 6: rule \"sev\" (ACME-3) has @severity fatal; expected error, warning or info");
     }
 
     @Test
