@@ -83,7 +83,19 @@ final class SnapshotInputs {
     Tenant load(SnapshotLoader loader, Input input) throws InvalidInputException, UsageException {
         if (input.file() != null) return loader.load(input.file());
         byte[] content = readStandardInput();
-        return loader.load(content, STANDARD_INPUT, DocumentFormat.sniff(content));
+        DocumentFormat format = DocumentFormat.sniff(content);
+        try {
+            return loader.load(content, STANDARD_INPUT, format);
+        } catch (InvalidInputException notJson) {
+            if (format != DocumentFormat.JSON) throw notJson;
+            // YAML's flow style starts as JSON does: {tenant: t} is YAML. Where YAML cannot read it either, the
+            // content looked like JSON, so JSON's message is the one that helps.
+            try {
+                return loader.load(content, STANDARD_INPUT, DocumentFormat.YAML);
+            } catch (InvalidInputException notYaml) {
+                throw notJson;
+            }
+        }
     }
 
     /** Loads one argument of a command that takes a snapshot: a file or {@code -}. */

@@ -122,6 +122,15 @@ class ManySnapshotsTest {
         assertThat(fromJson.exit).as(fromJson.toString()).isEqualTo(0);
         assertThat(fromJson.out).contains("\"tenant\": \"fabrikam\"");
 
+        // YAML in flow style starts as JSON does: read as YAML where it is not JSON (cli.md: told apart by content).
+        String flow = "{tenant: fabrikam, asOf: 2026-11-22, subscriptions: [], accounts: [], environments: []}";
+        CliRun fromFlow = CliRun.withInput(flow, "check", "-", "--format", "json");
+        assertThat(fromFlow.exit).as(fromFlow.toString()).isEqualTo(0);
+        assertThat(fromFlow.out).contains("\"tenant\": \"fabrikam\"");
+        CliRun brokenJson = CliRun.withInput("{\"tenant\": \"fabrikam\",, }", "check", "-");
+        assertThat(brokenJson.exit).isEqualTo(2);
+        assertThat(brokenJson.err).as("content that looked like JSON gets JSON's message").contains("<stdin>").contains("JSON");
+
         CliRun broken = CliRun.withInput("tenant: [\n", "check", "-");
         assertThat(broken.exit).isEqualTo(2);
         assertThat(broken.err).startsWith("d365-policy: invalid input in <stdin> at line");
