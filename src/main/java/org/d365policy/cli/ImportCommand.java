@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("warning: " + page.name() + ": not read: no file of the folder layout has this name, or another file of it "
                     + "was read instead (README, \"The folder layout\")");
         }
-        err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut()));
+        err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut(), result.log().heldLeftOut()));
         err.flush();
         return ExitCode.OK;
     }

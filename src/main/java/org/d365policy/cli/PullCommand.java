@@ -136,7 +136,7 @@ final class PullCommand implements Callable<Integer> {
             }
         }
         for (String warning : result.log().warnings()) err.println("warning: " + warning);
-        err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut()));
+        err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut(), result.log().heldLeftOut()));
         err.flush();
         return ExitCode.OK;
     }

@@ -89,12 +89,14 @@ public final class SnapshotOutput {
     }
 
     /** The last line: what was written, with counts in correct plurals. */
-    public static String summary(Tenant tenant, Path output, int leftOut) {
+    public static String summary(Tenant tenant, Path output, int leftOut, int heldLeftOut) {
         int users = tenant.getEnvironments().stream().mapToInt(e -> e.getUsers().size()).sum();
         return "wrote " + output + ": " + count(tenant.getAccounts().size(), "account") + ", "
                 + count(tenant.getSubscriptions().size(), "subscription") + ", " + count(tenant.getGroups().size(), "group") + ", "
                 + count(tenant.getEnvironments().size(), "environment") + ", " + count(users, "user record") + "; "
-                + count(leftOut, "record") + " left out";
+                + count(leftOut, "record") + " left out"
+                + (heldLeftOut == 0 ? "" : heldLeftOut == 1 ? ", and 1 license, role or team member of a record kept"
+                : ", and " + heldLeftOut + " licenses, roles or team members of records kept");
     }
 
     static String count(int n, String noun) {

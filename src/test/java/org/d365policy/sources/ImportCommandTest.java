@@ -174,6 +174,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void aLicenseLeftOutIsCountedApartFromTheRecordsLeftOut() throws Exception {
+        edit("graph/users.json", users -> ((ArrayNode) users.get("value").get(1).get("assignedLicenses")).addObject()
+                .put("skuId", "99999999-0000-4000-8000-000000000000"));
+        CliRun run = importIt();
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        assertThat(run.err).contains("user bob@fabrikam.com: holds SKU 99999999-0000-4000-8000-000000000000, which subscribedSkus does not "
+                + "list; left out").endsWith("; 3 records left out, and 1 license, role or team member of a record kept\n");
+        assertThat(PullCommandTest.yaml(output).get("provenance").get("leftOut").asInt()).as("records only").isEqualTo(3);
+    }
+
+    @Test
     void aNestedListCutShortIsStructuralLoss() throws Exception {
         edit("environments/fabrikam-prod/systemusers.json", users -> ((ObjectNode) users.get("value").get(2))
                 .put("systemuserroles_association@odata.nextLink", "https://fabrikam.crm4.dynamics.com/api/data/v9.2/systemusers(x)/"

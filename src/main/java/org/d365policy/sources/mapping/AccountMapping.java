@@ -45,7 +45,7 @@ final class AccountMapping {
                 } else if (skuId != null && directory.skuById.isEmpty() && directory.otherSkus.isEmpty()) {
                     throw Lists.referredToButEmpty(responses, ApiList.SUBSCRIBED_SKUS, null, "subscribed SKU", "user " + upn, "SKU " + skuId);
                 } else if (skuId != null && !directory.otherSkus.contains(skuId)) {
-                    log.leftOut(item.file(), "user " + upn, "holds SKU " + skuId + ", which subscribedSkus does not list");
+                    log.heldLeftOut(item.file(), "user " + upn, "holds SKU " + skuId + ", which subscribedSkus does not list");
                 }
             }
             Map<String, Object> account = new LinkedHashMap<>();

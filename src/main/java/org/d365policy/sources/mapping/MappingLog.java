@@ -13,11 +13,21 @@ public final class MappingLog {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> approximations = new TreeMap<>();
     private int leftOut;
+    private int heldLeftOut;
 
-    /** A record, or a part of one (a role it holds, a member), left out with the reason. */
+    /** A record left out with the reason. */
     void leftOut(String file, String record, String why) {
         warnings.add(file + ": " + record + ": " + why + "; left out");
         leftOut++;
+    }
+
+    /**
+     * Something a kept record holds (a license, a role, a team member) left out with the reason: counted apart,
+     * since the summary and provenance count records (sources.md), and the record itself is in the snapshot.
+     */
+    void heldLeftOut(String file, String record, String why) {
+        warnings.add(file + ": " + record + ": " + why + "; left out");
+        heldLeftOut++;
     }
 
     void approximated(String what) {
@@ -30,6 +40,11 @@ public final class MappingLog {
 
     public int leftOut() {
         return leftOut;
+    }
+
+    /** Licenses, roles and team members of kept records left out. */
+    public int heldLeftOut() {
+        return heldLeftOut;
     }
 
     /** Each approximation with its count, e.g. "invitation issue day taken from modifiedon: 3". */

@@ -52,14 +52,14 @@ final class TeamMapping {
                 if (roleId == null && roles.isEmpty()) {
                     throw Lists.referredToButEmpty(responses, ApiList.ROLES, id, "role", name, "role " + Json.text(role, "roleid"));
                 }
-                if (roleId == null) log.leftOut(item.file(), name, "holds role " + Json.text(role, "roleid") + ", which roles does not list");
+                if (roleId == null) log.heldLeftOut(item.file(), name, "holds role " + Json.text(role, "roleid") + ", which roles does not list");
                 else held.add(roleId);
             }
             Set<String> members = new TreeSet<>();
             for (JsonNode member : record.path("teammembership_association")) {
                 String upn = upnBySystemUser.get(Json.lower(Json.text(member, "systemuserid")));
                 if (upn == null) {
-                    log.leftOut(item.file(), name, "member " + Json.text(member, "systemuserid") + " is no user record kept from systemusers");
+                    log.heldLeftOut(item.file(), name, "member " + Json.text(member, "systemuserid") + " is no user record kept from systemusers");
                 } else {
                     members.add(upn);
                 }

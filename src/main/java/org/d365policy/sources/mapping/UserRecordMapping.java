@@ -72,7 +72,7 @@ final class UserRecordMapping {
                 if (roleId == null && roles.isEmpty()) {
                     throw Lists.referredToButEmpty(responses, ApiList.ROLES, id, "role", name, "role " + Json.text(role, "roleid"));
                 } else if (roleId == null) {
-                    log.leftOut(item.file(), name, "holds role " + Json.text(role, "roleid") + " (" + Json.text(role, "name")
+                    log.heldLeftOut(item.file(), name, "holds role " + Json.text(role, "roleid") + " (" + Json.text(role, "name")
                             + "), which roles does not list");
                 } else {
                     held.add(roleId);
