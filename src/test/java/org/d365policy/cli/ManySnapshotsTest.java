@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,21 @@ class ManySnapshotsTest {
         CliRun cleanOnly = CliRun.of("check", clean.toString(), clean.toString());
         assertThat(cleanOnly.exit).as(cleanOnly.toString()).isEqualTo(0);
         assertThat(cleanOnly.out).contains(clean + ": tenant fabrikam");
+    }
+
+    @Test
+    void findingsOfOneRuleAndSubjectInSeveralFilesAreSortedByFile() throws Exception {
+        // The same ROLE-001 subject in three files, named on the command line out of order (cli.md: "then file").
+        Path c = write("c.tenant.yaml", FAILING);
+        Path a = write("a.tenant.yaml", FAILING);
+        Path b = write("b.tenant.yaml", FAILING);
+        CliRun run = CliRun.of("check", c.toString(), a.toString(), b.toString(), "--format", "json", "--only", "ROLE-001");
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(run.out).get("findings");
+        assertThat(findings).hasSize(3);
+        List<String> files = new ArrayList<>();
+        for (JsonNode f : findings) files.add(f.get("file").asText());
+        assertThat(files).containsExactly(a.toString(), b.toString(), c.toString());
     }
 
     @Test
