@@ -93,7 +93,7 @@ final class PullCommand implements Callable<Integer> {
     String loginUrl;
 
     @Option(names = "--save-responses", paramLabel = "DIR", description = "Also writes every response read, in import's folder layout, into a new or empty "
-            + "folder, or one an earlier pull saved into, whose responses are then replaced whole.")
+            + "folder, or one an earlier pull saved into, whose responses this pull did not read again are removed.")
     Path saveResponses;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "The longest one request may take (default: ${DEFAULT-VALUE}).")
@@ -127,14 +127,10 @@ final class PullCommand implements Callable<Integer> {
         TenantMapping.Result result = TenantMapping.map(pulled.responses(), options, stamp);
         byte[] content = SnapshotOutput.render(result.snapshot(), output, "the responses pull read");
         Tenant tenant = SnapshotOutput.load(content, output);
-        if (saveResponses == null) {
-            SnapshotOutput.write(content, output);
-        } else {
-            try (ResponseSave save = ResponseSave.stage(pulled.responses(), saveResponses)) {
-                SnapshotOutput.write(content, output);
-                save.commit();
-            }
-        }
+        // The responses first, then the snapshot, moved into place in one step: where the responses cannot all be
+        // written, no snapshot is (and the message says what the folder may hold).
+        if (saveResponses != null) ResponseSave.write(pulled.responses(), saveResponses, output);
+        SnapshotOutput.write(content, output);
         for (String warning : result.log().warnings()) err.println("warning: " + warning);
         err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut(), result.log().heldLeftOut()));
         err.flush();

@@ -1,7 +1,5 @@
 package org.d365policy.sources;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 
@@ -15,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Import's folder of saved responses: read into {@link Responses} by {@code import}, written by {@code pull --save-responses}. */
+/** Import's folder of saved responses, read into {@link Responses} by {@code import} ({@link ResponseSave} writes it for pull). */
 public final class ResponseFolder {
     /** Deeper than {@code environments/<id>/<file>} or {@code graph/groups/<id>/<file>} is not part of the layout. */
     private static final int MAX_DEPTH = 4;
@@ -64,16 +62,6 @@ public final class ResponseFolder {
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(file.toString(), 0, 0, null, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16");
-        }
-    }
-
-    /** Writes every response under {@code dir} in the layout import reads; what was there before under the same names is replaced. */
-    public static void write(Responses responses, Path dir) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        for (Responses.Page page : responses.all().values()) {
-            Path file = dir.resolve(page.path());
-            Files.createDirectories(file.getParent());
-            Files.write(file, json.writeValueAsBytes(page.body()));
         }
     }
 }

@@ -2,32 +2,36 @@ package org.d365policy.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.IoProblem;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code pull --save-responses DIR}: the responses written beside DIR first, and put in its place only once the
- * snapshot is written, so that a failed pull leaves DIR as it was. DIR must be new, empty, or a folder an earlier
- * pull saved into, whose responses are then replaced whole: files of the earlier save left beside the new ones
- * (a page of a list that has since grown shorter, an environment since renamed) would be read back by import
- * as if this pull had read them.
+ * {@code pull --save-responses DIR}: every response in import's folder layout. DIR must be new, empty, or a folder an
+ * earlier pull saved into; there, the earlier save's responses that this pull did not read again (a page of a list
+ * that has since grown shorter, an environment since renamed) are removed, since import would read them back as if
+ * this pull had. Only {@code .json} files are touched, and never the snapshot itself; DIR is written in place (through
+ * a symbolic link, on a mount point, with the folder's own permissions), each file replaced whole.
  */
-public final class ResponseSave implements AutoCloseable {
-    private final Path dir;
-    private Path staged;
+public final class ResponseSave {
+    /** Deeper than {@code environments/<id>/<file>} or {@code graph/groups/<id>/<file>} is not part of the layout. */
+    private static final int MAX_DEPTH = 4;
 
-    private ResponseSave(Path dir, Path staged) {
-        this.dir = dir;
-        this.staged = staged;
+    private ResponseSave() {
     }
 
-    /** Refuses a DIR the responses cannot replace; called before the first request, so that nothing is read for nothing. */
+    /** Refuses a DIR the responses cannot go to; called before the first request, so that nothing is read for nothing. */
     public static void checkPlace(Path dir) throws InvalidInputException {
         if (!Files.exists(dir)) return;
         if (!Files.isDirectory(dir)) throw refused(dir, "is a file, not a folder");
@@ -42,42 +46,60 @@ public final class ResponseSave implements AutoCloseable {
         }
     }
 
-    /** Writes the responses into a new folder beside DIR. */
-    public static ResponseSave stage(Responses responses, Path dir) throws InvalidInputException {
-        Path absolute = dir.toAbsolutePath().normalize();
-        Path staged = null;
+    /**
+     * Writes every response, then removes the {@code .json} files of an earlier save that this pull did not write.
+     *
+     * @param output the snapshot, never removed even where it is a {@code .json} file inside DIR
+     */
+    public static void write(Responses responses, Path dir, Path output) throws InvalidInputException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Set<Path> written = new HashSet<>();
         try {
-            Files.createDirectories(absolute.getParent());
-            staged = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial");
-            ResponseFolder.write(responses, staged);
-            return new ResponseSave(absolute, staged);
-        } catch (IOException e) {
-            if (staged != null) deleteTree(staged);
-            throw refused(dir, "cannot be written (" + IoProblem.of(e) + ")");
-        }
-    }
-
-    /** Puts the responses in DIR's place, the earlier save's removed. */
-    public void commit() throws InvalidInputException {
-        Path old = null;
-        try {
-            if (Files.exists(dir)) {
-                old = dir.resolveSibling("." + dir.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
-                Files.move(dir, old);
+            Files.createDirectories(dir);
+            Path root = dir.toRealPath();
+            for (Responses.Page page : responses.all().values()) {
+                Path file = root.resolve(page.path());
+                Files.createDirectories(file.getParent());
+                replace(file, json.writeValueAsBytes(page.body()));
+                written.add(file);
             }
-            Files.move(staged, dir);
-            staged = null;
+            Path snapshot = Files.exists(output) ? output.toRealPath() : output.toAbsolutePath().normalize();
+            removeLeftovers(root, written, snapshot);
         } catch (IOException e) {
-            throw refused(dir, "cannot be replaced (" + IoProblem.of(e) + ")");
-        } finally {
-            if (old != null) deleteTree(old);
+            throw refused(dir, "the responses could not all be written (" + IoProblem.of(e) + "); the folder may hold some of "
+                    + "this pull's responses beside the last save's, and the snapshot was not written");
         }
     }
 
-    /** Removes the staged responses where they were not put in place. */
-    @Override
-    public void close() {
-        if (staged != null) deleteTree(staged);
+    private static void replace(Path file, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+        try {
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The earlier save's .json files this pull did not write, then the folders they leave empty (DIR itself stays). */
+    private static void removeLeftovers(Path root, Set<Path> written, Path snapshot) throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
+            all = files.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) {
+            if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json") && !written.contains(p) && !p.equals(snapshot)) {
+                Files.delete(p);
+            } else if (!p.equals(root) && Files.isDirectory(p)) {
+                try (Stream<Path> left = Files.list(p)) {
+                    if (left.findAny().isEmpty()) Files.delete(p);
+                }
+            }
+        }
     }
 
     private static boolean savedByPull(Path record) {
@@ -92,13 +114,5 @@ public final class ResponseSave implements AutoCloseable {
 
     private static InvalidInputException refused(Path dir, String why) {
         return new InvalidInputException("--save-responses " + dir, 0, 0, null, why);
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // Best effort: a leftover hidden folder beside DIR is named by its own prefix and harms no later run.
-        }
     }
 }

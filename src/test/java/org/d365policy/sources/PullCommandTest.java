@@ -145,6 +145,32 @@ class PullCommandTest {
     }
 
     @Test
+    void aSnapshotKeptInsideTheSaveFolderAndOtherFilesThereSurviveTheNextPull() throws Exception {
+        Path saved = Files.createDirectories(dir.resolve("saved"));
+        Path inside = saved.resolve("fabrikam.tenant.json");
+        List<String> args = new ArrayList<>(List.of("pull", "--output", inside.toString(), "--save-responses", saved.toString(),
+                "--tenant-id", "t", "--token-command", "printf " + FakeMicrosoft.TOKEN, "--graph-url", server.base(),
+                "--admin-url", server.base()));
+        assertThat(CliRun.of(args.toArray(String[]::new)).exit).isEqualTo(0);
+        Files.writeString(saved.resolve("notes.txt"), "mine");
+        CliRun again = CliRun.of(args.toArray(String[]::new));
+        assertThat(again.exit).as(again.toString()).isEqualTo(0);
+        assertThat(inside).exists();
+        assertThat(saved.resolve("notes.txt")).hasContent("mine");
+        assertThat(saved.resolve("graph/users.json")).exists();
+    }
+
+    @Test
+    void aSaveFolderReachedThroughASymbolicLinkIsWrittenWhereTheLinkLeads() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("real"));
+        Path link = Files.createSymbolicLink(dir.resolve("saved-link"), target);
+        assertThat(pull("--save-responses", link.toString()).exit).isEqualTo(0);
+        assertThat(pull("--save-responses", link.toString()).exit).isEqualTo(0);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(target.resolve("graph/users.json")).exists();
+    }
+
+    @Test
     void aPullThatFailsLeavesTheEarlierSaveAsItWas() throws Exception {
         Path saved = dir.resolve("saved");
         assertThat(pull("--save-responses", saved.toString()).exit).isEqualTo(0);
