@@ -1,6 +1,8 @@
 package org.d365policy.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.d365policy.load.DocumentFormat;
+import org.d365policy.load.DocumentReader;
 import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.SnapshotLoader;
 import org.d365policy.model.snapshot.Tenant;
@@ -88,13 +90,23 @@ final class SnapshotInputs {
             return loader.load(content, STANDARD_INPUT, format);
         } catch (InvalidInputException notJson) {
             if (format != DocumentFormat.JSON) throw notJson;
-            // YAML's flow style starts as JSON does: {tenant: t} is YAML. Where YAML cannot read it either, the
-            // content looked like JSON, so JSON's message is the one that helps.
+            // YAML's flow style starts as JSON does: {tenant: t} is YAML. Where it is not even YAML, the content
+            // looked like JSON, so JSON's message is the one that helps; where it is YAML, YAML's (a day that does
+            // not exist, a field misspelt).
             try {
                 return loader.load(content, STANDARD_INPUT, DocumentFormat.YAML);
             } catch (InvalidInputException notYaml) {
-                throw notJson;
+                throw isYaml(content) ? notYaml : notJson;
             }
+        }
+    }
+
+    private static boolean isYaml(byte[] content) {
+        try {
+            new DocumentReader().read(content, STANDARD_INPUT, DocumentFormat.YAML, JsonNode.class);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
         }
     }
 

@@ -318,10 +318,11 @@ public final class RuleBase {
             RuleInfo twin = catalog.put(info.id(), info);
             String twinAt = places.put(info.id(), at);
             if (twin != null) {
-                String customAt = twin.bundled() ? at : twinAt;
+                // The custom rule is named: the later one where both are custom, next to where the earlier one is.
+                String customAt = info.bundled() ? twinAt : at;
                 throw new RulesException(customAt + ": rule ID " + id + " is already used by "
-                        + (twin.bundled() && info.bundled() ? "another rule" : "a bundled rule")
-                        + "; expected an ID of its own");
+                        + (twin.bundled() && info.bundled() ? "another rule" : twin.bundled() || info.bundled() ? "a bundled rule"
+                        : "the rule at " + twinAt) + "; expected an ID of its own");
             }
         }
         return catalog;

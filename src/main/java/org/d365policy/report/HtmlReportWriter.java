@@ -12,6 +12,7 @@ import org.d365policy.model.fact.Waiver;
 import org.d365policy.model.snapshot.Role;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,31 +168,30 @@ public final class HtmlReportWriter {
 
     /**
      * Every waiver of the file with what it did: covered findings, expired (WAIVER-001), matched nothing
-     * (WAIVER-002), or was not judged (its rule left out by --only). Where several snapshots were judged, each
-     * different outcome is named.
+     * (WAIVER-002), or was not judged in this run (its rule left out by --only, or a change rule where no change was
+     * judged). Where several snapshots were judged, each different outcome is named. One pass over the findings.
      */
     private static List<HtmlView.WaiverRow> waivers(Report report) {
+        Map<String, Integer> covered = new HashMap<>();
+        Map<String, Set<String>> about = new HashMap<>();
+        for (ReportedFinding f : report.findings()) {
+            if (!f.present()) continue;
+            Finding finding = f.finding();
+            if (f.appliedWaiver() != null) covered.merge(finding.waiverKey(), 1, Integer::sum);
+            String rule = finding.getRule();
+            if (rule.equals("WAIVER-001") || rule.equals("WAIVER-002")) {
+                about.computeIfAbsent(finding.getSubjectKey(), k -> new LinkedHashSet<>())
+                        .add(rule.equals("WAIVER-001") ? "expired (WAIVER-001)" : "matches no finding (WAIVER-002)");
+            }
+        }
         List<HtmlView.WaiverRow> rows = new ArrayList<>();
         for (Waiver w : report.waivers()) {
-            // As waivers.drl names the findings about a waiver, compared as waivers are: without regard to case.
-            String subject = Subject.waiver(w.getRule(), w.getSubject()).toLowerCase(Locale.ROOT);
-            int covered = 0;
-            Set<String> outcomes = new LinkedHashSet<>();
-            for (ReportedFinding f : report.findings()) {
-                if (!f.present()) continue;
-                Finding finding = f.finding();
-                if (f.appliedWaiver() != null && finding.getRule().equals(w.getRule()) && finding.getSubjectKey().equals(w.getSubjectKey())) {
-                    covered++;
-                } else if (finding.getSubjectKey().equals(subject) && finding.getRule().equals("WAIVER-001")) {
-                    outcomes.add("expired (WAIVER-001)");
-                } else if (finding.getSubjectKey().equals(subject) && finding.getRule().equals("WAIVER-002")) {
-                    outcomes.add("matches no finding (WAIVER-002)");
-                }
-            }
+            int n = covered.getOrDefault(Finding.waiverKey(w.getRule(), w.getSubjectKey()), 0);
             List<String> said = new ArrayList<>();
-            if (covered > 0) said.add(covered == 1 ? "covers 1 finding" : "covers " + covered + " findings");
-            said.addAll(outcomes);
-            if (said.isEmpty()) said.add("not judged (its rule was left out)");
+            if (n > 0) said.add(n == 1 ? "covers 1 finding" : "covers " + n + " findings");
+            // As waivers.drl names the findings about a waiver, compared as waivers are: without regard to case.
+            said.addAll(about.getOrDefault(Subject.waiver(w.getRule(), w.getSubject()).toLowerCase(Locale.ROOT), Set.of()));
+            if (said.isEmpty()) said.add("not judged in this run");
             rows.add(new HtmlView.WaiverRow(w.getRule(), w.getSubject(), w.getReason(), w.getApprovedBy(), w.getExpires().toString(),
                     String.join("; ", said)));
         }

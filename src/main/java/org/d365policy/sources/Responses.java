@@ -98,7 +98,9 @@ public final class Responses {
     }
 
     private static int pageNumber(String digits) {
-        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) return -1;
-        return Integer.parseInt(digits);
+        // NAME-2.json, NAME-3.json...: page 1 is NAME.json, and a number is written once (NAME-02.json is no page).
+        if (digits.isEmpty() || digits.length() > 6 || digits.startsWith("0") || !digits.chars().allMatch(Character::isDigit)) return -1;
+        int n = Integer.parseInt(digits);
+        return n >= 2 ? n : -1;
     }
 }

@@ -217,6 +217,13 @@ class CheckCommandTest {
         assertThat(taken.exit).isEqualTo(3);
         assertThat(taken.err).contains("b.drl line 6: rule ID LIC-001 is already used by a bundled rule");
 
+        write("both/d.drl", "package acme;\nimport org.d365policy.model.snapshot.*;\n"
+                + "rule \"one\" @id(\"ACME-7\") @severity(\"info\") @title(\"x\") when Environment() then end\n"
+                + "rule \"two\" @id(\"ACME-7\") @severity(\"info\") @title(\"y\") when Environment() then end\n");
+        CliRun both = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("both").toString());
+        assertThat(both.exit).isEqualTo(3);
+        assertThat(both.err).containsPattern("d\\.drl line [34]: rule ID ACME-7 is already used by the rule at .*d\\.drl line [34]");
+
         write("sev/c.drl", "package acme;\nimport org.d365policy.model.*;\nimport org.d365policy.model.snapshot.*;\nimport org.d365policy.model.fact.*;\nimport org.d365policy.model.derived.*;\n"
                 + "rule \"sev\" @id(\"ACME-3\") @severity(\"fatal\") @title(\"x\") when Environment() then end\n");
         CliRun severity = CliRun.of("check", EXAMPLE, "--rules", dir.resolve("sev").toString());

@@ -147,6 +147,9 @@ class ManySnapshotsTest {
         CliRun brokenJson = CliRun.withInput("{\"tenant\": \"fabrikam\",, }", "check", "-");
         assertThat(brokenJson.exit).isEqualTo(2);
         assertThat(brokenJson.err).as("content that looked like JSON gets JSON's message").contains("<stdin>").contains("JSON");
+        CliRun badDay = CliRun.withInput(flow.replace("2026-11-22", "2026-02-30"), "check", "-");
+        assertThat(badDay.exit).isEqualTo(2);
+        assertThat(badDay.err).as("YAML that does not make a snapshot gets YAML's message").contains("asOf").doesNotContain("JSON");
 
         CliRun broken = CliRun.withInput("tenant: [\n", "check", "-");
         assertThat(broken.exit).isEqualTo(2);

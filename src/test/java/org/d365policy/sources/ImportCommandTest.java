@@ -115,7 +115,19 @@ class ImportCommandTest {
     void aFirstPageMissingBeforeLaterOnesIsStructuralLoss() throws Exception {
         splitUsers();
         Files.move(saved.resolve("graph/users.json"), saved.resolve("graph/user.json"));
-        assertLoss("graph/users-2.json", "graph/users.json is missing", "save the first page of GET users?$select=");
+        assertLoss("graph/users-2.json", "graph/users.json is missing, so the first page's records would be lost",
+                "save the first page of GET users?$select=");
+    }
+
+    @Test
+    void aPageNumberWrittenAnotherWayIsNoPage() throws Exception {
+        splitUsers();
+        Files.copy(saved.resolve("graph/users.json"), saved.resolve("graph/users-1.json"));
+        Files.copy(saved.resolve("graph/users-2.json"), saved.resolve("graph/users-02.json"));
+        CliRun run = importIt();
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        assertThat(run.err).contains("warning: " + saved.resolve("graph/users-02.json") + ": not read")
+                .contains("warning: " + saved.resolve("graph/users-1.json") + ": not read").contains("6 accounts");
     }
 
     @Test

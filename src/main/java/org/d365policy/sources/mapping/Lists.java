@@ -83,9 +83,10 @@ final class Lists {
         String folder = list.folder(id).isEmpty() ? "" : list.folder(id) + "/";
         if (number != i + 1) {
             String missing = folder + Responses.pageName(entity, i + 1);
-            throw new InvalidInputException(page.name(), 0, 0, null, missing + " is missing, so the records between would be lost; "
-                    + (i == 0 ? "save the first page of " + list.request(id) + " there"
-                    : "save the page that " + Responses.pageName(entity, i) + "'s @odata.nextLink leads to there") + " (or use pull)");
+            throw new InvalidInputException(page.name(), 0, 0, null, missing + " is missing, so "
+                    + (i == 0 ? "the first page's records would be lost; save the first page of " + list.request(id) + " there"
+                    : "the records between would be lost; save the page that " + Responses.pageName(entity, i)
+                    + "'s @odata.nextLink leads to there") + " (or use pull)");
         }
         if (i > 0 && nextLink(pages.get(i - 1).body()) == null) {
             String before = Responses.pageName(entity, i);
