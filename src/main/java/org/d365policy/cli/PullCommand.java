@@ -105,7 +105,8 @@ final class PullCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SnapshotOutput.formatOf(output);
-        SnapshotOutput.checkFolder(output);
+        // A snapshot kept in the save folder may name a folder that pull is about to make for the responses.
+        if (saveResponses == null || !inFolder(output, saveResponses)) SnapshotOutput.checkFolder(output);
         if (saveResponses != null) ResponseSave.checkPlace(saveResponses);
         MappingOptions options = mapping.options();
         Cloud chosen = Cloud.of(cloud);
@@ -135,6 +136,11 @@ final class PullCommand implements Callable<Integer> {
         err.println(SnapshotOutput.summary(tenant, output, result.log().leftOut(), result.log().heldLeftOut()));
         err.flush();
         return ExitCode.OK;
+    }
+
+    private static boolean inFolder(Path file, Path folder) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(folder.toAbsolutePath().normalize());
     }
 
     private TokenSource tokens(Cloud chosen, String login, Duration timeout, PrintWriter err) throws Exception {

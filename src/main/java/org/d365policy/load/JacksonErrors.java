@@ -178,7 +178,7 @@ final class JacksonErrors {
         if (type == String.class) return "text";
         if (type == Integer.class || type == int.class) return "a whole number";
         if (type == Boolean.class || type == boolean.class) return "true or false";
-        if (type == LocalDate.class) return "a date written YYYY-MM-DD";
+        if (type == LocalDate.class) return "a day that exists, written YYYY-MM-DD";
         if (Collection.class.isAssignableFrom(type)) return "a list";
         return "a map";
     }

@@ -11,22 +11,30 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@code pull --save-responses DIR}: every response in import's folder layout. DIR must be new, empty, or a folder an
  * earlier pull saved into; there, the earlier save's responses that this pull did not read again (a page of a list
  * that has since grown shorter, an environment since renamed) are removed, since import would read them back as if
- * this pull had. Only {@code .json} files are touched, and never the snapshot itself; DIR is written in place (through
+ * this pull had. Only files of the layout's names are touched ({@link #LAYOUT}), and never the snapshot itself; DIR is written in place (through
  * a symbolic link, on a mount point, with the folder's own permissions), each file replaced whole.
  */
 public final class ResponseSave {
     /** Deeper than {@code environments/<id>/<file>} or {@code graph/groups/<id>/<file>} is not part of the layout. */
     private static final int MAX_DEPTH = 4;
+
+    /**
+     * The names a pull saves under (README, "The folder layout"), from the lists it reads: only such files of an
+     * earlier save are removed, never a snapshot, an archive or an export a person keeps in the folder.
+     */
+    static final Pattern LAYOUT = layout();
 
     private ResponseSave() {
     }
@@ -86,13 +94,28 @@ public final class ResponseSave {
     }
 
     /** The earlier save's .json files this pull did not write, then the folders they leave empty (DIR itself stays). */
+    private static Pattern layout() {
+        String any = "[^/]+";
+        String pages = "(-[1-9][0-9]{0,5})?\\.json";
+        List<String> names = new ArrayList<>(List.of("tenant\\.json", "environments/" + any + "/environment\\.json",
+                "graph/directoryRoles" + pages));
+        for (ApiList list : ApiList.values()) {
+            String marker = "\u0000";
+            String folder = list.folder(marker).replace(marker, any);
+            String entity = list.entity(marker).replace(marker, any);
+            names.add(folder + "/" + entity + pages);
+        }
+        return Pattern.compile(String.join("|", names));
+    }
+
     private static void removeLeftovers(Path root, Set<Path> written, Path snapshot) throws IOException {
         List<Path> all;
         try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
             all = files.sorted(Comparator.reverseOrder()).toList();
         }
         for (Path p : all) {
-            if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json") && !written.contains(p) && !p.equals(snapshot)) {
+            String path = root.relativize(p).toString().replace('\\', '/');
+            if (Files.isRegularFile(p) && LAYOUT.matcher(path).matches() && !written.contains(p) && !p.equals(snapshot)) {
                 Files.delete(p);
             } else if (!p.equals(root) && Files.isDirectory(p)) {
                 try (Stream<Path> left = Files.list(p)) {

@@ -154,14 +154,14 @@ class WaiverCommandTest {
             "missing expiry | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a}\\n | waivers[0].expires | missing required field",
             "unknown rule | waivers:\\n  - {rule: LIC-099, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].rule | no rule has the ID",
             "rule in small letters | waivers:\\n  - {rule: lic-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].rule | expected the ID of a rule as written: LIC-004",
-            "bad date | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-02-30}\\n | waivers[0].expires | expected a date",
+            "bad date | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-02-30}\\n | waivers[0].expires | expected a day that exists",
             "unknown field | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01, ticket: 7}\\n | waivers[0].ticket | unknown field",
             "twice | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n  - {rule: LIC-004, subject: X, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[1] | a second waiver",
             "not a list | waivers: LIC-004\\n | waivers | expected a list",
             "empty reason | waivers:\\n  - rule: LIC-004\\n    subject: x\\n    reason:\\n    approvedBy: a\\n    expires: 2027-01-01\\n | waivers[0].reason | missing required field",
             "YAML anchor | waivers:\\n  - {rule: &r LIC-004, subject: x, reason: r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].rule | the YAML anchor &r is not allowed",
             "YAML alias | waivers:\\n  - {rule: LIC-004, subject: x, reason: *r, approvedBy: a, expires: 2027-01-01}\\n | waivers[0].reason | the YAML alias *r is not allowed",
-            "a whole number where a date is expected | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 5.0}\\n | waivers[0].expires | expected a date",
+            "a whole number where a date is expected | waivers:\\n  - {rule: LIC-004, subject: x, reason: r, approvedBy: a, expires: 5.0}\\n | waivers[0].expires | expected a day that exists",
             "empty file | '' | waivers.yaml | the file is empty"})
     void anInvalidWaiversFileIsInvalidInput(String name, String content, String place, String expected) throws Exception {
         Path file = waivers(content.replace("\\n", "\n"));

@@ -146,17 +146,26 @@ class PullCommandTest {
 
     @Test
     void aSnapshotKeptInsideTheSaveFolderAndOtherFilesThereSurviveTheNextPull() throws Exception {
-        Path saved = Files.createDirectories(dir.resolve("saved"));
+        // The first night, the folder does not exist yet: pull makes it for the responses, and the snapshot goes in it.
+        Path saved = dir.resolve("saved");
         Path inside = saved.resolve("fabrikam.tenant.json");
         List<String> args = new ArrayList<>(List.of("pull", "--output", inside.toString(), "--save-responses", saved.toString(),
                 "--tenant-id", "t", "--token-command", "printf " + FakeMicrosoft.TOKEN, "--graph-url", server.base(),
                 "--admin-url", server.base()));
         assertThat(CliRun.of(args.toArray(String[]::new)).exit).isEqualTo(0);
+        // What a person keeps beside the responses: only files of the layout's names are an earlier save's.
         Files.writeString(saved.resolve("notes.txt"), "mine");
+        List<Path> kept = List.of(saved.resolve("my-export.json"), saved.resolve("archive/2026-11-24.tenant.json"),
+                saved.resolve("graph/extra/keep.json"), saved.resolve("graph/users-notes.json"));
+        for (Path p : kept) {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "{\"keep\": true}");
+        }
         CliRun again = CliRun.of(args.toArray(String[]::new));
         assertThat(again.exit).as(again.toString()).isEqualTo(0);
         assertThat(inside).exists();
         assertThat(saved.resolve("notes.txt")).hasContent("mine");
+        for (Path p : kept) assertThat(p).as("not a file of the layout").exists();
         assertThat(saved.resolve("graph/users.json")).exists();
     }
 

@@ -160,10 +160,10 @@ public final class ApiHttp {
     private JsonNode parse(String request, byte[] body) throws SourceFailure {
         try {
             JsonNode node = json.readTree(body);
-            if (node == null || node.isMissingNode()) throw new SourceFailure(request, "the answer is empty; expected JSON");
+            if (node == null || node.isMissingNode()) throw new SourceFailure(request, "the answer is empty; expected JSON; nothing was written");
             return node;
         } catch (IOException e) {
-            throw new SourceFailure(request, "the answer is not JSON (" + firstLine(e.getMessage()) + ")");
+            throw new SourceFailure(request, "the answer is not JSON (" + firstLine(e.getMessage()) + "); nothing was written");
         }
     }
 
