@@ -55,7 +55,7 @@ public final class ResponseSave {
     }
 
     /**
-     * Writes every response, then removes the {@code .json} files of an earlier save that this pull did not write.
+     * Writes every response, then removes the files of an earlier save ({@link #LAYOUT}'s names) that this pull did not write.
      *
      * @param output the snapshot, never removed even where it is a {@code .json} file inside DIR
      */
@@ -93,7 +93,6 @@ public final class ResponseSave {
         }
     }
 
-    /** The earlier save's .json files this pull did not write, then the folders they leave empty (DIR itself stays). */
     private static Pattern layout() {
         String any = "[^/]+";
         String pages = "(-[1-9][0-9]{0,5})?\\.json";
@@ -108,18 +107,25 @@ public final class ResponseSave {
         return Pattern.compile(String.join("|", names));
     }
 
+    /** The earlier save's files this pull did not write, then the folders that removing them left empty (DIR itself stays). */
     private static void removeLeftovers(Path root, Set<Path> written, Path snapshot) throws IOException {
         List<Path> all;
         try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
             all = files.sorted(Comparator.reverseOrder()).toList();
         }
+        // Children come before their folder in reverse order, so a folder is judged after what was removed from it.
+        Set<Path> emptied = new HashSet<>();
         for (Path p : all) {
             String path = root.relativize(p).toString().replace('\\', '/');
             if (Files.isRegularFile(p) && LAYOUT.matcher(path).matches() && !written.contains(p) && !p.equals(snapshot)) {
                 Files.delete(p);
-            } else if (!p.equals(root) && Files.isDirectory(p)) {
+                emptied.add(p.getParent());
+            } else if (!p.equals(root) && emptied.contains(p)) {
                 try (Stream<Path> left = Files.list(p)) {
-                    if (left.findAny().isEmpty()) Files.delete(p);
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(p);
+                        emptied.add(p.getParent());
+                    }
                 }
             }
         }

@@ -155,6 +155,7 @@ class PullCommandTest {
         assertThat(CliRun.of(args.toArray(String[]::new)).exit).isEqualTo(0);
         // What a person keeps beside the responses: only files of the layout's names are an earlier save's.
         Files.writeString(saved.resolve("notes.txt"), "mine");
+        Files.createDirectories(saved.resolve("empty-by-choice"));
         List<Path> kept = List.of(saved.resolve("my-export.json"), saved.resolve("archive/2026-11-24.tenant.json"),
                 saved.resolve("graph/extra/keep.json"), saved.resolve("graph/users-notes.json"));
         for (Path p : kept) {
@@ -166,6 +167,7 @@ class PullCommandTest {
         assertThat(inside).exists();
         assertThat(saved.resolve("notes.txt")).hasContent("mine");
         for (Path p : kept) assertThat(p).as("not a file of the layout").exists();
+        assertThat(saved.resolve("empty-by-choice")).isDirectory();
         assertThat(saved.resolve("graph/users.json")).exists();
     }
 
