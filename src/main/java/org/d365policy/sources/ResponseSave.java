@@ -7,10 +7,8 @@ import org.d365policy.load.InvalidInputException;
 import org.d365policy.load.IoProblem;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -68,7 +66,7 @@ public final class ResponseSave {
             for (Responses.Page page : responses.all().values()) {
                 Path file = root.resolve(page.path());
                 Files.createDirectories(file.getParent());
-                replace(file, json.writeValueAsBytes(page.body()));
+                SnapshotOutput.replaceWhole(file, json.writeValueAsBytes(page.body()));
                 written.add(file);
             }
             Path snapshot = Files.exists(output) ? output.toRealPath() : output.toAbsolutePath().normalize();
@@ -76,20 +74,6 @@ public final class ResponseSave {
         } catch (IOException e) {
             throw refused(dir, "the responses could not all be written (" + IoProblem.of(e) + "); the folder may hold some of "
                     + "this pull's responses beside the last save's, and the snapshot was not written");
-        }
-    }
-
-    private static void replace(Path file, byte[] content) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 

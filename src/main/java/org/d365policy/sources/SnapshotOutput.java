@@ -67,23 +67,33 @@ public final class SnapshotOutput {
     }
 
     public static void write(byte[] content, Path output) throws InvalidInputException {
-        Path absolute = output.toAbsolutePath();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replaceWhole(output.toAbsolutePath(), content);
         } catch (IOException e) {
             throw new InvalidInputException("--output " + output, 0, 0, null, "the snapshot cannot be written there (" + IoProblem.of(e) + ")");
+        }
+    }
+
+    /**
+     * Writes a file beside {@code file} and moves it into place in one step: a failure leaves no file, and no
+     * half-written one over an older one (the snapshot, and each of pull's saved responses).
+     *
+     * @param file an absolute path
+     */
+    static void replaceWhole(Path file, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+        try {
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             try {
-                if (temporary != null) Files.deleteIfExists(temporary);
+                Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
-                // Best effort: the move either happened or the error above is reported.
+                // Best effort: the move either happened or the error it threw is reported.
             }
         }
     }
